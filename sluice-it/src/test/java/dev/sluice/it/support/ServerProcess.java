@@ -1,0 +1,89 @@
+package dev.sluice.it.support;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A Sluice server in a child JVM, started with the real CLI, that a test can kill -9. */
+public final class ServerProcess implements AutoCloseable {
+  private final Process process;
+  private final URI endpoint;
+
+  private ServerProcess(Process process, URI endpoint) {
+    this.process = process;
+    this.endpoint = endpoint;
+  }
+
+  public static ServerProcess start(Path dataDir, Path log, String... extraArgs)
+      throws IOException, InterruptedException {
+    int port = freePort();
+    var command = new ArrayList<String>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add("dev.sluice.server.cli.SluiceCommand");
+    command.addAll(
+        List.of("up", "--port", Integer.toString(port), "--data-dir", dataDir.toString()));
+    command.addAll(List.of(extraArgs));
+    var process =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+            .start();
+    var server = new ServerProcess(process, URI.create("http://127.0.0.1:" + port));
+    server.awaitHealthy(Duration.ofSeconds(30));
+    return server;
+  }
+
+  public URI endpoint() {
+    return endpoint;
+  }
+
+  /** SIGKILL: no shutdown hook runs. */
+  public void kill() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor();
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    process.destroy();
+    process.waitFor();
+  }
+
+  private void awaitHealthy(Duration timeout) throws InterruptedException {
+    var http = HttpClient.newHttpClient();
+    var deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("server exited with " + process.exitValue());
+      }
+      try {
+        var response =
+            http.send(
+                HttpRequest.newBuilder(endpoint.resolve("/_sluice/health")).build(),
+                HttpResponse.BodyHandlers.discarding());
+        if (response.statusCode() == 200) {
+          return;
+        }
+      } catch (IOException notYet) {
+        // not accepting connections yet
+      }
+      Thread.sleep(50);
+    }
+    throw new IllegalStateException("server did not become healthy within " + timeout);
+  }
+
+  private static int freePort() throws IOException {
+    try (var socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}
