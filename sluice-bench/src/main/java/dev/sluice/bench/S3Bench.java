@@ -30,9 +30,7 @@ final class S3Bench implements AutoCloseable {
             .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
             .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
             .httpClientBuilder(
-                ApacheHttpClient.builder()
-                    .maxConnections(64)
-                    .socketTimeout(Duration.ofMinutes(2)))
+                ApacheHttpClient.builder().maxConnections(64).socketTimeout(Duration.ofMinutes(2)))
             .build();
     s3.createBucket(b -> b.bucket(bucket));
   }

@@ -37,7 +37,13 @@ final class StartupBench {
     int port = freePort();
     Files.createDirectories(dir);
     var command =
-        List.of(javaBin("jwebserver"), "-b", "127.0.0.1", "-p", Integer.toString(port), "-d",
+        List.of(
+            javaBin("jwebserver"),
+            "-b",
+            "127.0.0.1",
+            "-p",
+            Integer.toString(port),
+            "-d",
             dir.toAbsolutePath().toString());
     return measure(command, URI.create("http://127.0.0.1:" + port + "/"));
   }
@@ -57,7 +63,8 @@ final class StartupBench {
         }
         try {
           var response =
-              http.send(HttpRequest.newBuilder(probe).build(), HttpResponse.BodyHandlers.discarding());
+              http.send(
+                  HttpRequest.newBuilder(probe).build(), HttpResponse.BodyHandlers.discarding());
           if (response.statusCode() == 200) {
             break;
           }

@@ -47,8 +47,12 @@ class BucketNotificationTest {
                                             f.key(
                                                 k ->
                                                     k.filterRules(
-                                                        r -> r.name(FilterRuleName.PREFIX).value("in/"),
-                                                        r -> r.name(FilterRuleName.SUFFIX).value(".csv"))))
+                                                        r ->
+                                                            r.name(FilterRuleName.PREFIX)
+                                                                .value("in/"),
+                                                        r ->
+                                                            r.name(FilterRuleName.SUFFIX)
+                                                                .value(".csv"))))
                                     .build())
                             .topicConfigurations(
                                 TopicConfiguration.builder()
@@ -168,8 +172,13 @@ class BucketNotificationTest {
 
   private static String payloadKey(JsonNode event) {
     try {
-      return AdminEvents.payload(event).path("Records").path(0).path("s3").path("object")
-          .path("key").asText();
+      return AdminEvents.payload(event)
+          .path("Records")
+          .path(0)
+          .path("s3")
+          .path("object")
+          .path("key")
+          .asText();
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

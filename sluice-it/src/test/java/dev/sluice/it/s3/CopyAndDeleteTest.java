@@ -114,7 +114,8 @@ class CopyAndDeleteTest {
         s3.deleteObjects(
             b ->
                 b.bucket("copies")
-                    .delete(d -> d.quiet(true).objects(ObjectIdentifier.builder().key("m3").build())));
+                    .delete(
+                        d -> d.quiet(true).objects(ObjectIdentifier.builder().key("m3").build())));
     assertThat(quiet.deleted()).isEmpty();
     assertThat(quiet.errors()).isEmpty();
     assertThat(s3.listObjectsV2(b -> b.bucket("copies").prefix("m")).contents()).isEmpty();

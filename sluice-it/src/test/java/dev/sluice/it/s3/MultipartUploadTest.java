@@ -36,8 +36,7 @@ class MultipartUploadTest {
   }
 
   @Test
-  void theTransferManagerUploadsAndDownloadsALargeFileInParts(@TempDir Path dir)
-      throws Exception {
+  void theTransferManagerUploadsAndDownloadsALargeFileInParts(@TempDir Path dir) throws Exception {
     var body = Bytes.random(21 * MIB, 7);
     var source = Files.write(dir.resolve("big.bin"), body);
     try (var async = S3Clients.s3Async(endpoint);
@@ -114,7 +113,8 @@ class MultipartUploadTest {
     var upload = s3.createMultipartUpload(b -> b.bucket("multipart").key("order")).uploadId();
     var e1 = uploadPart("order", upload, 1, 5 * MIB);
     var e2 = uploadPart("order", upload, 2, 10);
-    assertThatThrownBy(() -> complete("order", upload, part(1, "\"00000000000000000000000000000000\"")))
+    assertThatThrownBy(
+            () -> complete("order", upload, part(1, "\"00000000000000000000000000000000\"")))
         .isInstanceOfSatisfying(S3Exception.class, e -> code(e, 400, "InvalidPart"));
     assertThatThrownBy(() -> complete("order", upload, part(2, e2), part(1, e1)))
         .isInstanceOfSatisfying(S3Exception.class, e -> code(e, 400, "InvalidPartOrder"));
@@ -125,8 +125,7 @@ class MultipartUploadTest {
     var upload = s3.createMultipartUpload(b -> b.bucket("multipart").key("gone")).uploadId();
     uploadPart("gone", upload, 1, 10);
     s3.abortMultipartUpload(b -> b.bucket("multipart").key("gone").uploadId(upload));
-    assertThatThrownBy(
-            () -> s3.listParts(b -> b.bucket("multipart").key("gone").uploadId(upload)))
+    assertThatThrownBy(() -> s3.listParts(b -> b.bucket("multipart").key("gone").uploadId(upload)))
         .isInstanceOf(NoSuchUploadException.class);
   }
 

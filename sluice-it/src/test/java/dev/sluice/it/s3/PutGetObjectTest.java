@@ -110,8 +110,7 @@ class PutGetObjectTest {
     var tail = s3.getObjectAsBytes(b -> b.bucket("objects").key("ranged").range("bytes=-5"));
     assertThat(tail.asByteArray()).isEqualTo(java.util.Arrays.copyOfRange(body, 995, 1000));
     assertThatThrownBy(
-            () ->
-                s3.getObjectAsBytes(b -> b.bucket("objects").key("ranged").range("bytes=5000-")))
+            () -> s3.getObjectAsBytes(b -> b.bucket("objects").key("ranged").range("bytes=5000-")))
         .isInstanceOfSatisfying(
             S3Exception.class,
             e -> {
@@ -126,8 +125,7 @@ class PutGetObjectTest {
         s3.putObject(b -> b.bucket("objects").key("cond"), RequestBody.fromString("v1")).eTag();
     assertThatThrownBy(
             () -> s3.getObjectAsBytes(b -> b.bucket("objects").key("cond").ifNoneMatch(etag)))
-        .isInstanceOfSatisfying(
-            S3Exception.class, e -> assertThat(e.statusCode()).isEqualTo(304));
+        .isInstanceOfSatisfying(S3Exception.class, e -> assertThat(e.statusCode()).isEqualTo(304));
     assertThatThrownBy(
             () -> s3.getObjectAsBytes(b -> b.bucket("objects").key("cond").ifMatch("\"other\"")))
         .isInstanceOfSatisfying(
@@ -158,8 +156,7 @@ class PutGetObjectTest {
               b -> b.bucket("objects").key(key).checksumAlgorithm(algorithm),
               RequestBody.fromString("hello world"));
       var head =
-          s3.headObject(
-              b -> b.bucket("objects").key(key).checksumMode(ChecksumMode.ENABLED));
+          s3.headObject(b -> b.bucket("objects").key(key).checksumMode(ChecksumMode.ENABLED));
       switch (algorithm) {
         case CRC32 -> {
           assertThat(put.checksumCRC32()).isEqualTo("DUoRhQ==");

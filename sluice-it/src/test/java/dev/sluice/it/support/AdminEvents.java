@@ -23,7 +23,8 @@ public final class AdminEvents {
     var all = new ArrayList<JsonNode>();
     long after = 0;
     while (true) {
-      var uri = endpoint.resolve("/_sluice/events?status=" + status + "&after=" + after + "&limit=500");
+      var uri =
+          endpoint.resolve("/_sluice/events?status=" + status + "&after=" + after + "&limit=500");
       var response =
           HTTP.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() != 200) {

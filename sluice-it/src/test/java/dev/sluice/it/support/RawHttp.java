@@ -25,8 +25,9 @@ public final class RawHttp {
     try (var socket = new Socket(endpoint.getHost(), endpoint.getPort())) {
       socket.setSoTimeout(15_000);
       var out = socket.getOutputStream();
-      out.write((head + "\r\nHost: " + endpoint.getHost() + ":" + endpoint.getPort() + "\r\n\r\n")
-          .getBytes(StandardCharsets.UTF_8));
+      out.write(
+          (head + "\r\nHost: " + endpoint.getHost() + ":" + endpoint.getPort() + "\r\n\r\n")
+              .getBytes(StandardCharsets.UTF_8));
       out.write(body);
       out.flush();
       if (closeAfterBody) {
@@ -51,8 +52,7 @@ public final class RawHttp {
           header.substring(colon + 1).trim());
     }
     var length = headers.get("content-length");
-    byte[] body =
-        length != null ? in.readNBytes(Integer.parseInt(length)) : new byte[0];
+    byte[] body = length != null ? in.readNBytes(Integer.parseInt(length)) : new byte[0];
     return new Response(status, headers, new String(body, StandardCharsets.UTF_8));
   }
 
