@@ -97,7 +97,11 @@ final class StrictVerification {
     return verify(credential, List.copyOf(hashes)).map(key -> OpenedPayload.buffered(body));
   }
 
-  /** The payload hashes the client may have signed, given its x-amz-content-sha256 header. */
+  /**
+   * The payload hashes the client may have signed, given its x-amz-content-sha256 header. A
+   * presigned request signs {@code UNSIGNED-PAYLOAD}, except that the SDKs sign the (empty) payload
+   * they presign when the endpoint is plain HTTP.
+   */
   private Result<List<String>> signedHashes(ContentSha256 hash) {
     if (signature.presigned()) {
       var hashes = new LinkedHashSet<String>();
@@ -105,6 +109,7 @@ final class StrictVerification {
         hashes.add(hash.value());
       }
       hashes.add(ContentSha256.UNSIGNED_PAYLOAD);
+      hashes.add(Sha256.EMPTY);
       return Result.ok(List.copyOf(hashes));
     }
     return switch (hash.kind()) {
