@@ -24,8 +24,7 @@ class SdkPresignedRequestsTest {
 
   @Test
   void acceptsAPresignedGetUntilItExpires() {
-    var request =
-        presign(sdkRequest(SdkHttpMethod.GET, "https://localhost:4566/bucket/photo.jpg"));
+    var request = presign(sdkRequest(SdkHttpMethod.GET, "https://localhost:4566/bucket/photo.jpg"));
     assertThat(request.request().rawQueryParameters()).containsKey("X-Amz-Signature");
 
     var atExpiry = authenticatorAt("2025-03-14T09:36:53Z").authenticate(received(request), "s3");
