@@ -217,7 +217,7 @@ public final class AwsChunkedInputStream extends InputStream {
     while (true) {
       for (int i = position + scanned; i < limit; i++) {
         if (buffer[i] == '\n') {
-          if (i == position || buffer[i - 1] != '\r') {
+          if (i == position || buffer[i - 1] != '\r' || i - position > MAX_LINE) {
             throw malformed();
           }
           var line = new String(buffer, position, i - 1 - position, ISO_8859_1);
