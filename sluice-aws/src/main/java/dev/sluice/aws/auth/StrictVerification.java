@@ -99,8 +99,9 @@ final class StrictVerification {
 
   /**
    * The payload hashes the client may have signed, given its x-amz-content-sha256 header. A
-   * presigned request signs {@code UNSIGNED-PAYLOAD}, except that the SDKs sign the (empty) payload
-   * they presign when the endpoint is plain HTTP.
+   * presigned request signs {@code UNSIGNED-PAYLOAD} (the SDK's S3 presigner does so even for a
+   * plain HTTP endpoint), except that the SDK's general SigV4 signer signs the empty payload when
+   * it presigns for plain HTTP.
    */
   private Result<List<String>> signedHashes(ContentSha256 hash) {
     if (signature.presigned()) {
