@@ -65,7 +65,8 @@ public final class SigV4Authenticator implements RequestAuthenticator {
       ParsedAuthorization.SignatureV2 signature,
       AuthErrors errors) {
     if (settings.mode() == AuthMode.STRICT) {
-      return Result.err(errors.sigV2Unsupported(request.headers().first("authorization")));
+      var authorization = request.headers().first("authorization");
+      return Result.err(errors.sigV2Unsupported(Objects.toString(authorization, "")));
     }
     var key = signature.accessKeyId();
     return Result.ok(

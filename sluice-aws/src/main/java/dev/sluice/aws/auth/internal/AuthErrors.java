@@ -3,6 +3,7 @@ package dev.sluice.aws.auth.internal;
 import dev.sluice.core.result.Failure;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -46,10 +47,11 @@ public sealed interface AuthErrors permits S3AuthErrors, ServiceAuthErrors {
 
   Failure malformedCredential(String credential, String authorization, boolean presigned);
 
-  /** Whether a request with both an Authorization header and presigned parameters is refused. */
-  boolean refusesTwoAuthMechanisms();
-
-  Failure bothAuthMechanisms(String authorization);
+  /**
+   * The failure for a request signed both in the Authorization header and in the query, or empty
+   * when the header simply wins.
+   */
+  Optional<Failure> bothAuthMechanisms(String authorization);
 
   Failure presignedParametersMissing(List<String> missing);
 

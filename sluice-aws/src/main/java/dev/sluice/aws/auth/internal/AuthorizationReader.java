@@ -13,8 +13,11 @@ public final class AuthorizationReader {
     var header = request.headers().first("authorization");
     boolean hasHeader = header != null && !header.isBlank();
     boolean presigned = PresignedQueryParser.isPresigned(query);
-    if (hasHeader && presigned && errors.refusesTwoAuthMechanisms()) {
-      return Result.err(errors.bothAuthMechanisms(header));
+    if (hasHeader && presigned) {
+      var refused = errors.bothAuthMechanisms(header);
+      if (refused.isPresent()) {
+        return Result.err(refused.get());
+      }
     }
     if (hasHeader) {
       return AuthorizationHeaderParser.parse(header.trim(), request.headers(), errors);

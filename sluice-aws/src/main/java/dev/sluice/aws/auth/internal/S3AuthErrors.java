@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 
 /** Authentication failures worded as S3 words them, with S3's extra error fields. */
 public final class S3AuthErrors implements AuthErrors {
@@ -42,19 +43,15 @@ public final class S3AuthErrors implements AuthErrors {
   }
 
   @Override
-  public boolean refusesTwoAuthMechanisms() {
-    return true;
-  }
-
-  @Override
-  public Failure bothAuthMechanisms(String authorization) {
-    return Failure.of(
-            "InvalidArgument",
-            400,
-            "Only one auth mechanism allowed; only the X-Amz-Algorithm query parameter, Signature"
-                + " query string parameter or the Authorization header should be specified")
-        .with("ArgumentName", "Authorization")
-        .with("ArgumentValue", authorization);
+  public Optional<Failure> bothAuthMechanisms(String authorization) {
+    return Optional.of(
+        Failure.of(
+                "InvalidArgument",
+                400,
+                "Only one auth mechanism allowed; only the X-Amz-Algorithm query parameter, Signature"
+                    + " query string parameter or the Authorization header should be specified")
+            .with("ArgumentName", "Authorization")
+            .with("ArgumentValue", authorization));
   }
 
   @Override

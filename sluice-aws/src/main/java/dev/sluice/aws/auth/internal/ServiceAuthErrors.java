@@ -3,6 +3,7 @@ package dev.sluice.aws.auth.internal;
 import dev.sluice.core.result.Failure;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -70,13 +71,8 @@ public record ServiceAuthErrors(
   }
 
   @Override
-  public boolean refusesTwoAuthMechanisms() {
-    return false;
-  }
-
-  @Override
-  public Failure bothAuthMechanisms(String authorization) {
-    return incomplete("Only one auth mechanism allowed. Authorization=" + authorization);
+  public Optional<Failure> bothAuthMechanisms(String authorization) {
+    return Optional.empty();
   }
 
   @Override

@@ -14,7 +14,7 @@ public final class TimeWindow {
 
   private TimeWindow() {}
 
-  /** The failure when a request signed at {@code amzDate} is not valid at {@code now}. */
+  /** The failure when {@code signature}, made at {@code signedAt}, is not valid at {@code now}. */
   public static Optional<Failure> check(
       SignatureV4 signature, Instant signedAt, Instant now, AuthErrors errors) {
     if (signature.presigned() && signature.expiresSeconds() >= 0) {
