@@ -60,6 +60,11 @@ public final class OperationSelector {
     return request.key() == null ? bucketOperation(request) : objectOperation(request);
   }
 
+  /**
+   * A request without key is bucket-level, as in S3 ({@code GET /bucket/} lists). Object-only
+   * markers on it (an empty key given to PutObject, CopyObject or the multipart operations) are
+   * refused rather than read as CreateBucket or DeleteBucket.
+   */
   private static Result<S3Operation> bucketOperation(S3Request request) {
     var q = request.query();
     if (!request.method().equals("HEAD")
@@ -71,7 +76,7 @@ public final class OperationSelector {
       case "HEAD" -> Result.ok(S3Operation.HEAD_BUCKET);
       case "PUT" -> bucketPut(request);
       case "DELETE" ->
-          hasAny(q, "location", "notification", "uploads", "delete")
+          hasAny(q, "location", "notification", "uploads", "delete", "uploadId", "versionId")
               ? Result.err(S3Errors.methodNotAllowed("DELETE", "BUCKET"))
               : Result.ok(S3Operation.DELETE_BUCKET);
       case "POST" -> bucketPost(request);
@@ -99,7 +104,9 @@ public final class OperationSelector {
     if (q.has("notification")) {
       return Result.ok(S3Operation.PUT_BUCKET_NOTIFICATION_CONFIGURATION);
     }
-    return hasAny(q, "location", "uploads", "delete")
+    boolean objectOperation =
+        request.headers().has("x-amz-copy-source") || hasAny(q, "uploadId", "partNumber");
+    return objectOperation || hasAny(q, "location", "uploads", "delete")
         ? Result.err(S3Errors.methodNotAllowed("PUT", "BUCKET"))
         : Result.ok(S3Operation.CREATE_BUCKET);
   }

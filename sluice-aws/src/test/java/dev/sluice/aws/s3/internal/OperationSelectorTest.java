@@ -135,6 +135,11 @@ class OperationSelectorTest {
           DELETE  | /bucket?notification  | BUCKET
           DELETE  | /bucket?location      | BUCKET
           PUT     | /bucket?uploads       | BUCKET
+          DELETE  | /bucket/?uploadId=U1  | BUCKET
+          DELETE  | /bucket?versionId=v1  | BUCKET
+          PUT     | /bucket/?partNumber=1&uploadId=U1 | BUCKET
+          POST    | /bucket/?uploads      | BUCKET
+          POST    | /bucket/?uploadId=U1  | BUCKET
           POST    | /bucket/key           | OBJECT
           PUT     | /bucket/key?uploads   | OBJECT
           OPTIONS | /bucket/key           | OBJECT
@@ -148,6 +153,13 @@ class OperationSelectorTest {
     assertThat(operation.failure().details())
         .containsEntry("Method", method)
         .containsEntry("ResourceType", resourceType);
+  }
+
+  @Test
+  void anEmptyKeyWithACopySourceIsNeverCreateBucket() {
+    var copy = request("PUT", "/bucket/").header("x-amz-copy-source", "src/k").s3();
+
+    assertThat(OperationSelector.select(copy).failure().code()).isEqualTo("MethodNotAllowed");
   }
 
   @Test
