@@ -1,5 +1,6 @@
 package dev.sluice.aws.s3;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -26,7 +27,7 @@ public record S3Settings(List<String> hostNames, String defaultRegion) {
 
   /** These settings with one more host name served (e.g. the machine's public name). */
   public S3Settings withHostName(String hostName) {
-    var names = new java.util.ArrayList<>(hostNames);
+    var names = new ArrayList<>(hostNames);
     names.add(hostName);
     return new S3Settings(names, defaultRegion);
   }

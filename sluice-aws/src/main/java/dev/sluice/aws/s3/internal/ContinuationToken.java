@@ -1,5 +1,6 @@
 package dev.sluice.aws.s3.internal;
 
+import dev.sluice.core.result.Failure;
 import dev.sluice.core.result.Result;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -38,7 +39,7 @@ public final class ContinuationToken {
     }
   }
 
-  private static dev.sluice.core.result.Failure invalid(String token) {
+  private static Failure invalid(String token) {
     return S3Errors.invalidArgument(
         "The continuation token provided is incorrect", "continuation-token", token);
   }

@@ -1,5 +1,6 @@
 package dev.sluice.aws.s3.internal;
 
+import dev.sluice.core.result.Failure;
 import dev.sluice.core.result.Result;
 
 /**
@@ -35,7 +36,7 @@ public record CopySource(String bucket, String key) {
     return Result.ok(new CopySource(bucket.value(), key.value()));
   }
 
-  private static dev.sluice.core.result.Failure invalid(String header) {
+  private static Failure invalid(String header) {
     return S3Errors.invalidArgument(
         "Copy Source must mention the source bucket and key: sourcebucket/sourcekey",
         "x-amz-copy-source",

@@ -2,6 +2,7 @@ package dev.sluice.aws.s3.internal;
 
 import dev.sluice.aws.s3.internal.xml.XmlReader;
 import dev.sluice.core.result.Result;
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
 /**
@@ -15,7 +16,7 @@ public final class CreateBucketConfigurationXml {
   private CreateBucketConfigurationXml() {}
 
   public static Result<String> region(byte[] body, String callerRegion) {
-    if (new String(body, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+    if (new String(body, StandardCharsets.UTF_8).isBlank()) {
       return Result.ok(callerRegion);
     }
     return XmlReader.parse(body, "CreateBucketConfiguration")

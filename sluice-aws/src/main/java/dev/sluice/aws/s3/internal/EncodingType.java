@@ -1,7 +1,6 @@
 package dev.sluice.aws.s3.internal;
 
 import dev.sluice.core.result.Result;
-import java.util.function.UnaryOperator;
 
 /**
  * A listing's {@code encoding-type}: with {@code url}, keys and prefixes in the response are
@@ -25,10 +24,6 @@ public record EncodingType(boolean url) {
   /** The value as it goes into the response. */
   public String apply(String value) {
     return url ? UriEncoding.keepingSlashes(value) : value;
-  }
-
-  public UnaryOperator<String> encoder() {
-    return this::apply;
   }
 
   /** {@code url}, or null when the request asked for no encoding. */

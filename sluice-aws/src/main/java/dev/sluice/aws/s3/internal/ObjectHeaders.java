@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -69,7 +70,7 @@ public final class ObjectHeaders {
     }
     setIfPresent(out, "x-amz-website-redirect-location", attributes.websiteRedirectLocation());
     attributes.userMetadata().entrySet().stream()
-        .sorted(java.util.Map.Entry.comparingByKey())
+        .sorted(Map.Entry.comparingByKey())
         .forEach(e -> out.set(META + e.getKey(), e.getValue()));
   }
 
@@ -91,7 +92,7 @@ public final class ObjectHeaders {
     return kept.isEmpty() ? null : kept;
   }
 
-  private static java.util.Map<String, String> userMetadata(Headers headers) {
+  private static Map<String, String> userMetadata(Headers headers) {
     var metadata = new LinkedHashMap<String, String>();
     for (var name : headers.names()) {
       if (name.startsWith(META) && name.length() > META.length()) {

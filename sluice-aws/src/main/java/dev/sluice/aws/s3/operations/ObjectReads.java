@@ -11,11 +11,13 @@ import dev.sluice.aws.s3.internal.RangeHeader;
 import dev.sluice.aws.s3.internal.S3Errors;
 import dev.sluice.aws.s3.internal.S3Request;
 import dev.sluice.aws.s3.internal.VersionIds;
+import dev.sluice.core.objects.ByteRange;
 import dev.sluice.core.objects.GetObjectInput;
 import dev.sluice.core.objects.ObjectRead;
 import dev.sluice.core.objects.ObjectRecord;
 import dev.sluice.core.objects.ObjectService;
 import dev.sluice.core.objects.Preconditions;
+import dev.sluice.core.result.Failure;
 import dev.sluice.core.result.Result;
 import java.util.List;
 
@@ -75,8 +77,7 @@ final class ObjectReads {
     return IntegerParameter.partNumber(rawPart).map(part -> input(request, null, part));
   }
 
-  private static GetObjectInput input(
-      S3Request request, dev.sluice.core.objects.ByteRange range, Integer part) {
+  private static GetObjectInput input(S3Request request, ByteRange range, Integer part) {
     return new GetObjectInput(
         request.bucket(), request.key(), range, ConditionalHeaders.of(request.headers()), part);
   }
@@ -114,8 +115,7 @@ final class ObjectReads {
   }
 
   /** 304 carries the object's ETag and Last-Modified and no body. */
-  private Result<HttpResponse> notModified(
-      S3Request request, dev.sluice.core.result.Failure failure) {
+  private Result<HttpResponse> notModified(S3Request request, Failure failure) {
     var plain =
         new GetObjectInput(request.bucket(), request.key(), null, Preconditions.none(), null);
     var head = objects.getObject(plain, false);

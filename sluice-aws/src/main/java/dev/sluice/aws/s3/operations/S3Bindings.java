@@ -2,6 +2,8 @@ package dev.sluice.aws.s3.operations;
 
 import dev.sluice.aws.s3.internal.S3Operation;
 import dev.sluice.core.objects.ObjectService;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
@@ -51,7 +53,6 @@ public final class S3Bindings {
   /** S3's generated configuration ids look like the base64 of a UUID's text. */
   private static String notificationId() {
     var text = UUID.randomUUID().toString();
-    return java.util.Base64.getEncoder()
-        .encodeToString(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -3,6 +3,7 @@ package dev.sluice.aws.s3.internal.xml;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Locale;
 
 /**
  * Writes a compact XML document the way S3 does: a declaration, then the elements without
@@ -102,7 +103,7 @@ public final class XmlWriter {
         case '\n', '\t' -> out.append(c);
         default -> {
           if (c < 0x20 || c == 0x7f || c == 0xfffe || c == 0xffff) {
-            out.append("&#x").append(Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT));
+            out.append("&#x").append(Integer.toHexString(c).toUpperCase(Locale.ROOT));
             out.append(';');
           } else {
             out.append(c);
