@@ -1,0 +1,46 @@
+package dev.sluice.aws.s3.internal;
+
+import dev.sluice.core.result.Failure;
+import dev.sluice.core.result.Result;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * ListObjectsV2's (and ListBuckets') opaque continuation token: the base64url form (no padding) of
+ * the last key or common prefix returned, after which the next page starts.
+ */
+public final class ContinuationToken {
+  private ContinuationToken() {}
+
+  public static String encode(String last) {
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString(last.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The position the token stands for; anything we did not hand out is InvalidArgument. */
+  public static Result<String> decode(String token) {
+    try {
+      var bytes = Base64.getUrlDecoder().decode(token);
+      if (bytes.length == 0) {
+        return Result.err(invalid(token));
+      }
+      var decoder =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT);
+      return Result.ok(decoder.decode(ByteBuffer.wrap(bytes)).toString());
+    } catch (IllegalArgumentException | CharacterCodingException e) {
+      return Result.err(invalid(token));
+    }
+  }
+
+  private static Failure invalid(String token) {
+    return S3Errors.invalidArgument(
+        "The continuation token provided is incorrect", "continuation-token", token);
+  }
+}

@@ -1,0 +1,71 @@
+package dev.sluice.aws.s3.operations;
+
+import dev.sluice.aws.http.HttpResponse;
+import dev.sluice.aws.s3.internal.CanonicalUser;
+import dev.sluice.aws.s3.internal.EncodingType;
+import dev.sluice.aws.s3.internal.IntegerParameter;
+import dev.sluice.aws.s3.internal.ListingXml;
+import dev.sluice.aws.s3.internal.S3Request;
+import dev.sluice.aws.s3.internal.S3Responses;
+import dev.sluice.aws.s3.internal.xml.XmlWriter;
+import dev.sluice.core.objects.ListObjectsInput;
+import dev.sluice.core.objects.ObjectListing;
+import dev.sluice.core.objects.ObjectService;
+import dev.sluice.core.result.Result;
+
+/**
+ * {@code GET /bucket} (version 1): a page of keys after {@code marker}; {@code NextMarker} only
+ * when a delimiter was given and the page is truncated, as in S3 (clients otherwise continue from
+ * the last key).
+ */
+public final class ListObjects implements S3Binding {
+  private final ObjectService objects;
+
+  public ListObjects(ObjectService objects) {
+    this.objects = objects;
+  }
+
+  @Override
+  public Result<HttpResponse> handle(S3Request request) {
+    var q = request.query();
+    var max = IntegerParameter.parse(q, "max-keys", 1000, 1000);
+    var encoding = EncodingType.of(q);
+    if (!max.isOk() || !encoding.isOk()) {
+      return Result.err(max.isOk() ? encoding.failure() : max.failure());
+    }
+    var input =
+        new ListObjectsInput(
+            request.bucket(),
+            q.first("prefix") == null ? "" : q.first("prefix"),
+            q.nonEmpty("delimiter"),
+            q.nonEmpty("marker"),
+            max.value());
+    return objects
+        .listObjects(input)
+        .map(
+            listing -> {
+              var bucket = objects.headBucket(request.bucket());
+              var owner = CanonicalUser.of(bucket.isOk() ? bucket.value().owner() : null);
+              return S3Responses.xml(render(input, listing, encoding.value(), owner));
+            });
+  }
+
+  static XmlWriter render(
+      ListObjectsInput input, ObjectListing listing, EncodingType encoding, CanonicalUser owner) {
+    var xml =
+        XmlWriter.s3Document("ListBucketResult")
+            .element("Name", input.bucket())
+            .element("Prefix", encoding.apply(input.prefix()))
+            .element(
+                "Marker", encoding.apply(input.startAfter() == null ? "" : input.startAfter()));
+    if (input.delimiter() != null && listing.truncated() && listing.last() != null) {
+      xml.element("NextMarker", encoding.apply(listing.last()));
+    }
+    xml.element("MaxKeys", input.maxKeys())
+        .optional("Delimiter", encoding.apply(input.delimiter()))
+        .element("IsTruncated", listing.truncated());
+    ListingXml.contents(xml, listing.contents(), encoding, owner);
+    ListingXml.commonPrefixes(xml, listing.commonPrefixes(), encoding);
+    return xml.optional("EncodingType", encoding.responseValue());
+  }
+}
