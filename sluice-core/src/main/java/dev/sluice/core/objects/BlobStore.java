@@ -25,7 +25,9 @@ public interface BlobStore {
     /** Where to write the bytes. */
     OutputStream output();
 
-    /** Writes {@code length} bytes of another blob from {@code offset} (UploadPartCopy, Complete). */
+    /**
+     * Writes {@code length} bytes of another blob from {@code offset} (UploadPartCopy, Complete).
+     */
     void append(String blobId, long offset, long length) throws IOException;
 
     /** Makes the bytes durable (fsync) and returns the new blob's id. */

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The object store's metadata. Every mutating call is one transaction, and commits the given
- * outbox events with it. Blobs referenced by records that a call replaces or removes are returned
- * so the caller can delete them after the commit.
+ * The object store's metadata. Every mutating call is one transaction, and commits the given outbox
+ * events with it. Blobs referenced by records that a call replaces or removes are returned so the
+ * caller can delete them after the commit.
  */
 public interface ObjectCatalog {
 
@@ -68,8 +68,8 @@ public interface ObjectCatalog {
   List<Part> listParts(String uploadId, int afterPartNumber, int limit);
 
   /**
-   * Uploads of the bucket with keys starting with {@code prefix}, ordered by key (UTF-8 bytes)
-   * then initiation time, after the ({@code keyMarker}, {@code uploadIdMarker}) position.
+   * Uploads of the bucket with keys starting with {@code prefix}, ordered by key (UTF-8 bytes) then
+   * initiation time, after the ({@code keyMarker}, {@code uploadIdMarker}) position.
    */
   List<MultipartUpload> listUploads(
       String bucket, String prefix, String keyMarker, String uploadIdMarker, int limit);

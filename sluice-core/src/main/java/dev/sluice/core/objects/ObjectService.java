@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * The object store: buckets, objects, multipart uploads and bucket notifications, with S3's
- * semantics and errors. Every change that matches a bucket's notification configuration commits
- * its S3 event into the outbox in the same transaction.
+ * semantics and errors. Every change that matches a bucket's notification configuration commits its
+ * S3 event into the outbox in the same transaction.
  */
 public interface ObjectService {
 
@@ -58,8 +58,7 @@ public interface ObjectService {
 
   Result<UploadListing> listMultipartUploads(ListUploadsInput input);
 
-  Result<Void> putNotificationConfiguration(
-      String bucket, NotificationConfiguration configuration);
+  Result<Void> putNotificationConfiguration(String bucket, NotificationConfiguration configuration);
 
   Result<NotificationConfiguration> getNotificationConfiguration(String bucket);
 }

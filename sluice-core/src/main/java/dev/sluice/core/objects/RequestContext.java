@@ -1,8 +1,8 @@
 package dev.sluice.core.objects;
 
 /**
- * Who asked, from where: what S3 puts into notification events ({@code userIdentity},
- * {@code requestParameters}, {@code responseElements}).
+ * Who asked, from where: what S3 puts into notification events ({@code userIdentity}, {@code
+ * requestParameters}, {@code responseElements}).
  *
  * @param account the caller's account id (from the access key)
  * @param principalId the caller's principal id

@@ -1,0 +1,69 @@
+package dev.sluice.core.objects.internal;
+
+import dev.sluice.core.objects.Bucket;
+import dev.sluice.core.objects.ObjectRecord;
+import dev.sluice.core.objects.PutObjectInput;
+import dev.sluice.core.result.Result;
+import java.time.temporal.ChronoUnit;
+
+/** PutObject: stream, verify, commit the record and its events, drop the replaced blob. */
+final class PutObjectOperation {
+
+  private final Backend backend;
+
+  PutObjectOperation(Backend backend) {
+    this.backend = backend;
+  }
+
+  Result<ObjectRecord> put(PutObjectInput in) {
+    var keyProblem = backend.checkKey(in.key());
+    if (keyProblem.isPresent()) {
+      return Result.err(keyProblem.get());
+    }
+    var bucket = backend.bucket(in.bucket());
+    var condition = WriteCondition.of(in.conditions());
+    if (!bucket.isOk() || !condition.isOk()) {
+      return Result.err(bucket.isOk() ? condition.failure() : bucket.failure());
+    }
+    var early =
+        condition.value().check(backend.catalog().findObject(in.bucket(), in.key()), in.key());
+    var expected = BodyExpectations.of(in.digests(), null);
+    if (!early.isOk() || !expected.isOk()) {
+      return Result.err(early.isOk() ? expected.failure() : early.failure());
+    }
+    var source = new ByteSource.ClientBody(in.body(), in.contentLength());
+    return backend
+        .ingest()
+        .store(source, expected.value(), backend.limits().maxPutSize())
+        .flatMap(body -> commit(bucket.value(), in, body, condition.value()));
+  }
+
+  private Result<ObjectRecord> commit(
+      Bucket bucket, PutObjectInput in, StoredBody body, WriteCondition condition) {
+    var now = backend.clock().now().truncatedTo(ChronoUnit.MILLIS);
+    var record =
+        new ObjectRecord(
+            bucket.name(),
+            in.key(),
+            body.blobId(),
+            body.size(),
+            body.etag(),
+            now,
+            in.attributes(),
+            body.checksums(),
+            0,
+            backend.sequencer().next());
+    var change =
+        ObjectChange.created(
+            EventNames.CREATED_PUT, in.key(), body.size(), body.etag(), record.sequencer());
+    var events = backend.events().of(bucket, change, in.context(), now);
+    var replaced = condition.commit(backend.catalog(), record, events);
+    if (!replaced.isOk()) {
+      backend.blobs().delete(body.blobId());
+      return Result.err(replaced.failure());
+    }
+    backend.committed(events);
+    backend.deleteReplaced(replaced.value(), body.blobId());
+    return Result.ok(record);
+  }
+}
