@@ -50,9 +50,10 @@ final class ListObjectsOperation {
 
     ObjectListing fill(ListObjectsInput in) {
       String cursor = delimiting.after(in.startAfter());
+      var window = new ScanWindow(delimiting.delimiter() != null);
       while (true) {
-        int wanted = max - taken() + 1;
-        var batch = backend.catalog().listObjects(in.bucket(), delimiting.prefix(), cursor, wanted);
+        int limit = window.next(max - taken() + 1);
+        var batch = backend.catalog().listObjects(in.bucket(), delimiting.prefix(), cursor, limit);
         boolean rolledUp = false;
         for (var record : batch) {
           if (taken() == max) {
@@ -69,8 +70,13 @@ final class ListObjectsOperation {
             break;
           }
         }
-        if (!rolledUp && batch.size() < wanted) {
+        if (!rolledUp && batch.size() < limit) {
           return listing(false);
+        }
+        if (rolledUp) {
+          window.rolledUp();
+        } else {
+          window.ranThrough();
         }
         cursor = delimiting.after(last);
       }

@@ -51,12 +51,13 @@ final class ListUploadsOperation {
       String keyMarker = delimiting.after(in.keyMarker());
       boolean prefixMarker = keyMarker != null && !keyMarker.equals(in.keyMarker());
       String uploadIdMarker = prefixMarker ? null : in.uploadIdMarker();
+      var window = new ScanWindow(delimiting.delimiter() != null);
       while (true) {
-        int wanted = max - taken() + 1;
+        int limit = window.next(max - taken() + 1);
         var batch =
             backend
                 .catalog()
-                .listUploads(in.bucket(), delimiting.prefix(), keyMarker, uploadIdMarker, wanted);
+                .listUploads(in.bucket(), delimiting.prefix(), keyMarker, uploadIdMarker, limit);
         boolean rolledUp = false;
         for (var upload : batch) {
           if (taken() == max) {
@@ -67,8 +68,13 @@ final class ListUploadsOperation {
             break;
           }
         }
-        if (!rolledUp && batch.size() < wanted) {
+        if (!rolledUp && batch.size() < limit) {
           return listing(false);
+        }
+        if (rolledUp) {
+          window.rolledUp();
+        } else {
+          window.ranThrough();
         }
         keyMarker = delimiting.after(lastKey);
         uploadIdMarker = lastUploadId;
