@@ -34,17 +34,15 @@ final class CompleteMultipartOperation {
 
   Result<ObjectRecord> complete(
       String bucket, String key, String uploadId, List<CompletedPart> listed, RequestContext ctx) {
-    var upload = backend.upload(bucket, key, uploadId);
+    var found = backend.bucket(bucket);
+    var upload = found.flatMap(b -> backend.upload(bucket, key, uploadId));
     if (!upload.isOk()) {
       return Result.err(upload.failure());
     }
-    var parts = parts(uploadId, listed);
-    if (!parts.isOk()) {
-      return Result.err(parts.failure());
-    }
-    var bucketRecord = backend.bucket(bucket).value();
-    return join(parts.value())
-        .map(blobId -> commit(bucketRecord, upload.value(), parts.value(), blobId, ctx));
+    return parts(uploadId, listed)
+        .flatMap(
+            parts ->
+                join(parts).map(blob -> commit(found.value(), upload.value(), parts, blob, ctx)));
   }
 
   /** The uploaded parts the client listed, in order, if the list is acceptable. */

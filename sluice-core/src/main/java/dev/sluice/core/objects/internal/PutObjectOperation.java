@@ -20,22 +20,23 @@ final class PutObjectOperation {
     if (keyProblem.isPresent()) {
       return Result.err(keyProblem.get());
     }
-    var bucket = backend.bucket(in.bucket());
-    var condition = WriteCondition.of(in.conditions());
-    if (!bucket.isOk() || !condition.isOk()) {
-      return Result.err(bucket.isOk() ? condition.failure() : bucket.failure());
-    }
-    var early =
-        condition.value().check(backend.catalog().findObject(in.bucket(), in.key()), in.key());
-    var expected = BodyExpectations.of(in.digests(), null);
-    if (!early.isOk() || !expected.isOk()) {
-      return Result.err(early.isOk() ? expected.failure() : early.failure());
-    }
-    var source = new ByteSource.ClientBody(in.body(), in.contentLength());
     return backend
-        .ingest()
-        .store(source, expected.value(), backend.limits().maxPutSize())
-        .flatMap(body -> commit(bucket.value(), in, body, condition.value()));
+        .bucket(in.bucket())
+        .flatMap(
+            bucket ->
+                WriteCondition.of(in.conditions())
+                    .flatMap(condition -> putInto(bucket, condition, in)));
+  }
+
+  private Result<ObjectRecord> putInto(Bucket bucket, WriteCondition condition, PutObjectInput in) {
+    var current = backend.catalog().findObject(in.bucket(), in.key());
+    var source = new ByteSource.ClientBody(in.body(), in.contentLength());
+    return condition
+        .check(current, in.key())
+        .flatMap(holds -> BodyExpectations.of(in.digests(), null))
+        .flatMap(
+            expected -> backend.ingest().store(source, expected, backend.limits().maxPutSize()))
+        .flatMap(body -> commit(bucket, in, body, condition));
   }
 
   private Result<ObjectRecord> commit(
