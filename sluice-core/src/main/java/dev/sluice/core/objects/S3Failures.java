@@ -64,16 +64,14 @@ public final class S3Failures {
 
   public static Failure entityTooLarge(long proposed, long max) {
     return Failure.of(
-            "EntityTooLarge", 400, "Your proposed upload exceeds the maximum allowed object size.")
+            "EntityTooLarge", 400, "Your proposed upload exceeds the maximum allowed size")
         .with("ProposedSize", Long.toString(proposed))
         .with("MaxSizeAllowed", Long.toString(max));
   }
 
   public static Failure entityTooSmall(long proposed, long min, int partNumber, String etag) {
     return Failure.of(
-            "EntityTooSmall",
-            400,
-            "Your proposed upload is smaller than the minimum allowed object size.")
+            "EntityTooSmall", 400, "Your proposed upload is smaller than the minimum allowed size")
         .with("ProposedSize", Long.toString(proposed))
         .with("MinSizeAllowed", Long.toString(min))
         .with("PartNumber", Integer.toString(partNumber))

@@ -15,7 +15,7 @@ final class CrcCombiner {
   private final long poly;
   private final long one;
   private final long mask;
-  private final long[] powers = new long[64];
+  private final long[] powers = new long[67];
 
   private CrcCombiner(long reflectedPoly, int width) {
     this.poly = reflectedPoly;

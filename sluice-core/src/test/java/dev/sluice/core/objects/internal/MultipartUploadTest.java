@@ -230,7 +230,7 @@ class MultipartUploadTest {
     assertThat(object.failure().code()).isEqualTo("EntityTooSmall");
     assertThat(object.failure().status()).isEqualTo(400);
     assertThat(object.failure().message())
-        .isEqualTo("Your proposed upload is smaller than the minimum allowed object size.");
+        .isEqualTo("Your proposed upload is smaller than the minimum allowed size");
     assertThat(object.failure().details())
         .containsEntry("ProposedSize", "4")
         .containsEntry("MinSizeAllowed", "5242880")

@@ -134,7 +134,7 @@ class PutObjectBodyTest {
     assertThat(stored.failure().code()).isEqualTo("EntityTooLarge");
     assertThat(stored.failure().status()).isEqualTo(400);
     assertThat(stored.failure().message())
-        .isEqualTo("Your proposed upload exceeds the maximum allowed object size.");
+        .isEqualTo("Your proposed upload exceeds the maximum allowed size");
     assertThat(stored.failure().details())
         .containsEntry("ProposedSize", "101")
         .containsEntry("MaxSizeAllowed", "100");
