@@ -1,0 +1,46 @@
+package dev.sluice.core.objects.internal;
+
+import dev.sluice.core.objects.NotificationConfiguration;
+import dev.sluice.core.objects.NotificationTargets;
+import dev.sluice.core.result.Result;
+
+/** PutBucketNotificationConfiguration and GetBucketNotificationConfiguration. */
+final class NotificationOperations {
+
+  private final Backend backend;
+  private final NotificationValidator validator;
+
+  NotificationOperations(Backend backend, NotificationTargets targets) {
+    this.backend = backend;
+    this.validator = new NotificationValidator(targets);
+  }
+
+  Result<Void> put(String bucket, NotificationConfiguration configuration) {
+    var found = backend.bucket(bucket);
+    if (!found.isOk()) {
+      return Result.err(found.failure());
+    }
+    return validator
+        .validate(configuration)
+        .map(
+            valid -> {
+              backend
+                  .catalog()
+                  .putBucketConfig(
+                      bucket, NotificationConfigJson.KIND, NotificationConfigJson.write(valid));
+              return null;
+            });
+  }
+
+  Result<NotificationConfiguration> get(String bucket) {
+    return backend
+        .bucket(bucket)
+        .map(
+            b ->
+                backend
+                    .catalog()
+                    .findBucketConfig(bucket, NotificationConfigJson.KIND)
+                    .map(NotificationConfigJson::read)
+                    .orElseGet(NotificationConfiguration::empty));
+  }
+}

@@ -1,0 +1,70 @@
+package dev.sluice.core.objects.internal;
+
+import dev.sluice.core.objects.Bucket;
+import dev.sluice.core.objects.ObjectRecord;
+import dev.sluice.core.objects.PutObjectInput;
+import dev.sluice.core.result.Result;
+import java.time.temporal.ChronoUnit;
+
+/** PutObject: stream, verify, commit the record and its events, drop the replaced blob. */
+final class PutObjectOperation {
+
+  private final Backend backend;
+
+  PutObjectOperation(Backend backend) {
+    this.backend = backend;
+  }
+
+  Result<ObjectRecord> put(PutObjectInput in) {
+    var keyProblem = backend.checkKey(in.key());
+    if (keyProblem.isPresent()) {
+      return Result.err(keyProblem.get());
+    }
+    return backend
+        .bucket(in.bucket())
+        .flatMap(
+            bucket ->
+                WriteCondition.of(in.conditions())
+                    .flatMap(condition -> putInto(bucket, condition, in)));
+  }
+
+  private Result<ObjectRecord> putInto(Bucket bucket, WriteCondition condition, PutObjectInput in) {
+    var current = backend.catalog().findObject(in.bucket(), in.key());
+    var source = new ByteSource.ClientBody(in.body(), in.contentLength());
+    return condition
+        .check(current, in.key())
+        .flatMap(holds -> BodyExpectations.of(in.digests(), null))
+        .flatMap(
+            expected -> backend.ingest().store(source, expected, backend.limits().maxPutSize()))
+        .flatMap(body -> commit(bucket, in, body, condition));
+  }
+
+  private Result<ObjectRecord> commit(
+      Bucket bucket, PutObjectInput in, StoredBody body, WriteCondition condition) {
+    var now = backend.clock().now().truncatedTo(ChronoUnit.MILLIS);
+    var record =
+        new ObjectRecord(
+            bucket.name(),
+            in.key(),
+            body.blobId(),
+            body.size(),
+            body.etag(),
+            now,
+            in.attributes(),
+            body.checksums(),
+            0,
+            backend.sequencer().next());
+    var change =
+        ObjectChange.created(
+            EventNames.CREATED_PUT, in.key(), body.size(), body.etag(), record.sequencer());
+    var events = backend.events().of(bucket, change, in.context(), now);
+    var replaced = condition.commit(backend.catalog(), record, events);
+    if (!replaced.isOk()) {
+      backend.blobs().delete(body.blobId());
+      return Result.err(replaced.failure());
+    }
+    backend.committed(events);
+    backend.deleteReplaced(replaced.value(), body.blobId());
+    return Result.ok(record);
+  }
+}
