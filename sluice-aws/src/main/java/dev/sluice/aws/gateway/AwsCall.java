@@ -5,9 +5,9 @@ import dev.sluice.aws.http.HttpRequest;
 import java.io.InputStream;
 
 /**
- * One request on its way to a service: the HTTP request, who signed it, the request id the
- * response carries, and the payload with any aws-chunked framing removed (and its chunk signatures
- * verified as it is read).
+ * One request on its way to a service: the HTTP request, who signed it, the request id the response
+ * carries, and the payload with any aws-chunked framing removed (and its chunk signatures verified
+ * as it is read).
  *
  * @param payload the decoded payload
  * @param payloadLength the decoded length ({@code x-amz-decoded-content-length} for aws-chunked,

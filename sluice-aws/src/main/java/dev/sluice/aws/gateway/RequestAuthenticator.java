@@ -15,8 +15,8 @@ public interface RequestAuthenticator {
 
   /**
    * @param service the signing name of the service the gateway routed the request to; decides the
-   *     error codes (S3's {@code SignatureDoesNotMatch} vs the JSON services'
-   *     {@code InvalidSignatureException}) and the canonical path encoding
+   *     error codes (S3's {@code SignatureDoesNotMatch} vs the JSON services' {@code
+   *     InvalidSignatureException}) and the canonical path encoding
    */
   Result<AuthenticatedRequest> authenticate(HttpRequest request, String service);
 }

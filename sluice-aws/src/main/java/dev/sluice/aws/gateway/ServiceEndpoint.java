@@ -10,7 +10,9 @@ import dev.sluice.core.result.Failure;
  */
 public interface ServiceEndpoint {
 
-  /** The SigV4 signing name this endpoint answers to: {@code s3}, {@code lambda}, {@code states}. */
+  /**
+   * The SigV4 signing name this endpoint answers to: {@code s3}, {@code lambda}, {@code states}.
+   */
   String signingName();
 
   HttpResponse handle(AwsCall call);

@@ -22,7 +22,8 @@ public record HttpResponse(int status, Headers headers, Body body) {
   }
 
   public static HttpResponse bytes(int status, String contentType, byte[] body) {
-    return new HttpResponse(status, new Headers().set("Content-Type", contentType), new Bytes(body));
+    return new HttpResponse(
+        status, new Headers().set("Content-Type", contentType), new Bytes(body));
   }
 
   public static HttpResponse text(int status, String contentType, String body) {
