@@ -1,0 +1,56 @@
+package dev.sluice.server.internal.admin;
+
+import dev.sluice.aws.http.HttpRequest;
+import dev.sluice.aws.http.HttpResponse;
+import dev.sluice.server.EventsView;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+
+/**
+ * Sluice's own routes, answered before the AWS gateway: {@code /_sluice/health}, {@code
+ * /_sluice/metrics} (Prometheus text) and {@code /_sluice/events} (the outbox). No bucket name can
+ * start with an underscore, so these never hide an S3 path.
+ */
+public final class AdminRoutes {
+  /** The service name admin requests carry in logs and metrics. */
+  public static final String SERVICE = "sluice";
+
+  private static final String PREFIX = "/_sluice/";
+
+  private final BooleanSupplier ready;
+  private final Supplier<PrometheusMeterRegistry> metrics;
+  private final EventsRoute events;
+
+  public AdminRoutes(
+      BooleanSupplier ready, Supplier<PrometheusMeterRegistry> metrics, EventsView events) {
+    this.ready = ready;
+    this.metrics = metrics;
+    this.events = new EventsRoute(events);
+  }
+
+  public static boolean handles(HttpRequest request) {
+    return request.rawPath().startsWith(PREFIX);
+  }
+
+  public HttpResponse handle(HttpRequest request) {
+    if (!request.method().equals("GET") && !request.method().equals("HEAD")) {
+      return AdminJson.error(405, "Sluice's admin routes only answer GET");
+    }
+    return switch (request.rawPath().substring(PREFIX.length())) {
+      case "health" -> health();
+      case "metrics" ->
+          HttpResponse.text(
+              200, "text/plain; version=0.0.4; charset=utf-8", metrics.get().scrape());
+      case "events" -> events.handle(request.rawQuery());
+      default -> AdminJson.error(404, "No admin route " + request.rawPath());
+    };
+  }
+
+  /** Written without Jackson: the first request after start must not wait for it to load. */
+  private HttpResponse health() {
+    return ready.getAsBoolean()
+        ? HttpResponse.text(200, "application/json", "{\"status\":\"ok\"}")
+        : HttpResponse.text(503, "application/json", "{\"status\":\"starting\"}");
+  }
+}

@@ -1,0 +1,43 @@
+package dev.sluice.server.internal.logging;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.spi.Configurator;
+import ch.qos.logback.classic.spi.ConfiguratorRank;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.spi.ContextAwareBase;
+import dev.sluice.aws.gateway.MdcKeys;
+import org.slf4j.Logger;
+
+/**
+ * Sluice's console logging, set up in code (parsing an XML configuration costs startup time): one
+ * line per event with the request id, INFO and up, Jetty and Micrometer only from WARN. Ranked
+ * below logback's XML configurator, so a {@code logback.xml} or {@code logback-test.xml} on the
+ * class path still wins.
+ */
+@ConfiguratorRank(ConfiguratorRank.NOMINAL - 5)
+public final class ConsoleLogging extends ContextAwareBase implements Configurator {
+  static final String PATTERN =
+      "%d{HH:mm:ss.SSS} %-5level %-16X{" + MdcKeys.REQUEST_ID + ":--} %logger{0} - %msg%n";
+
+  @Override
+  public ExecutionStatus configure(LoggerContext context) {
+    var encoder = new PatternLayoutEncoder();
+    encoder.setContext(context);
+    encoder.setPattern(PATTERN);
+    encoder.start();
+    var console = new ConsoleAppender<ILoggingEvent>();
+    console.setContext(context);
+    console.setName("console");
+    console.setEncoder(encoder);
+    console.start();
+    var root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+    root.setLevel(Level.INFO);
+    root.addAppender(console);
+    context.getLogger("org.eclipse.jetty").setLevel(Level.WARN);
+    context.getLogger("io.micrometer").setLevel(Level.WARN);
+    return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+  }
+}
