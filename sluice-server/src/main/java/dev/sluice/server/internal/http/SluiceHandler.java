@@ -43,21 +43,28 @@ public final class SluiceHandler extends Handler.Abstract {
       var outgoing = respond(incoming);
       status = outgoing.status();
       ResponseWriter.write(request, response, outgoing);
+      record(incoming, status, start);
       callback.succeeded();
     } catch (IOException clientGone) {
       log.debug("Response not delivered: {}", clientGone.toString());
+      record(incoming, status, start);
       callback.failed(clientGone);
     } catch (RuntimeException | Error bug) {
       log.error("Request failed: {}", bug.toString(), bug);
+      record(incoming, status, start);
       callback.failed(bug);
     } finally {
-      var service = MDC.get(MdcKeys.SERVICE);
-      long nanos = System.nanoTime() - start;
-      AccessLog.record(incoming.method(), incoming.rawPath(), status, nanos, service);
-      metrics.record(service, status, nanos);
       MDC.clear();
     }
     return true;
+  }
+
+  /** Logs and measures the request once its response is written, before it completes. */
+  private void record(HttpRequest request, int status, long start) {
+    var service = MDC.get(MdcKeys.SERVICE);
+    long nanos = System.nanoTime() - start;
+    AccessLog.record(request.method(), request.rawPath(), status, nanos, service);
+    metrics.record(service, status, nanos);
   }
 
   private HttpResponse respond(HttpRequest request) {
