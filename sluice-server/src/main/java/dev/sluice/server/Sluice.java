@@ -10,12 +10,16 @@ import dev.sluice.server.internal.wiring.Metrics;
 import dev.sluice.server.internal.wiring.StartChecks;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Sluice in one process: {@code Sluice.create(config).start()} serves every AWS API Sluice speaks
  * on one port until the returned {@link RunningSluice} is closed.
  */
 public final class Sluice {
+  private static final Logger log = LoggerFactory.getLogger(Sluice.class);
+
   private final SluiceConfig config;
   private final ServiceWiring wiring;
 
@@ -40,6 +44,8 @@ public final class Sluice {
    */
   public RunningSluice start() {
     long started = System.nanoTime();
+    // The first log call also sets up logging, before other threads could race to do it.
+    log.debug("Starting on {} port {}", config.bindAddress(), config.port());
     StartChecks.checkBind(config);
     var dataDir = StartChecks.prepareDataDir(config.dataDir());
     var services = wiring.wire(config.withDataDir(dataDir));

@@ -124,7 +124,7 @@ final class UpCommand implements Callable<Integer> {
           .withAllowInsecureBind(allowInsecureBind)
           .withRegion(pick(region, Environment.REGION, text -> text, SluiceConfig.DEFAULT_REGION));
     } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage(), e, null, null);
+      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }
   }
 
