@@ -26,7 +26,10 @@ class BadInputTest {
   @Test
   void rejectsAnUnknownFlagWithOneLine() {
     assertThat(run(Map.of(), "up", "--prot", "1")).isEqualTo(1);
-    assertThat(err.toString()).startsWith("sluice: Unknown options: '--prot'").endsWith("(see 'sluice up --help')\n").hasLineCount(1);
+    assertThat(err.toString())
+        .startsWith("sluice: Unknown options: '--prot'")
+        .endsWith("(see 'sluice up --help')\n")
+        .hasLineCount(1);
   }
 
   @Test
