@@ -50,6 +50,15 @@ public final class RawHttp implements AutoCloseable {
     return new Response(status, headers, in.readNBytes(length));
   }
 
+  /** Reads the status line and headers of one response, as sent (for a response without body). */
+  public String readRaw() throws IOException {
+    var text = new StringBuilder();
+    for (var line = line(); !line.isEmpty(); line = line()) {
+      text.append(line).append('\n');
+    }
+    return text.toString();
+  }
+
   private String line() throws IOException {
     var bytes = new ByteArrayOutputStream();
     for (int b = in.read(); b != '\n'; b = in.read()) {

@@ -3,6 +3,7 @@ package dev.sluice.server.internal.http;
 import dev.sluice.aws.http.Headers;
 import dev.sluice.aws.http.HttpRequest;
 import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
 
 /** Turns a Jetty request into Sluice's {@link HttpRequest}, leaving path and query as sent. */
@@ -24,7 +25,7 @@ final class JettyRequests {
         host != null ? host : uri.getAuthority(),
         headers,
         Request.asInputStream(request),
-        request.getLength(),
+        request.getHeaders().getLongField(HttpHeader.CONTENT_LENGTH),
         Request.getRemoteAddr(request));
   }
 }

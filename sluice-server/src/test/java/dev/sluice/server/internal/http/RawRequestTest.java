@@ -2,6 +2,7 @@ package dev.sluice.server.internal.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sluice.aws.http.HttpResponse;
 import dev.sluice.server.RawHttp;
 import dev.sluice.server.RunningSluice;
 import dev.sluice.server.TestEndpoint;
@@ -66,6 +67,52 @@ class RawRequestTest {
       http.send("GET /b/k HTTP/1.1\r\nHost: localhost\r\n\r\n");
 
       assertThat(http.read(false).headers().get("x-request-id")).matches("[A-Z0-9]{16}");
+    }
+  }
+
+  @Test
+  void letsTheServiceSetDateAndServerHeaders() throws Exception {
+    var s3 =
+        new TestEndpoint(
+            "s3",
+            call -> {
+              var response = HttpResponse.empty(200);
+              response.headers().set("Date", "Wed, 01 Jan 2025 00:00:00 GMT");
+              response.headers().set("Server", "AmazonS3");
+              response.headers().add("x-amz-meta-a", "1").add("x-amz-meta-a", "2");
+              return response;
+            });
+    try (var other = TestSluice.start(dataDir.resolve("other"), s3);
+        var http = new RawHttp(other.endpoint())) {
+      http.send("GET /b/k HTTP/1.1\r\nHost: localhost\r\n\r\n");
+      var raw = http.readRaw();
+
+      assertThat(raw).containsOnlyOnce("Date: ").contains("Date: Wed, 01 Jan 2025 00:00:00 GMT");
+      assertThat(raw)
+          .contains("Server: AmazonS3")
+          .contains("x-amz-meta-a: 1")
+          .contains("x-amz-meta-a: 2");
+    }
+  }
+
+  @Test
+  void reportsTheContentLengthHeaderOrMinusOne() throws Exception {
+    var lengths = new java.util.concurrent.CopyOnWriteArrayList<Long>();
+    var s3 =
+        new TestEndpoint(
+            "s3",
+            call -> {
+              lengths.add(call.request().contentLength());
+              return HttpResponse.empty(200);
+            });
+    try (var other = TestSluice.start(dataDir.resolve("other"), s3);
+        var http = new RawHttp(other.endpoint())) {
+      http.send("GET /b/k HTTP/1.1\r\nHost: localhost\r\n\r\n");
+      http.read(false);
+      http.send("PUT /b/k HTTP/1.1\r\nHost: localhost\r\nContent-Length: 3\r\n\r\nabc");
+      http.read(false);
+
+      assertThat(lengths).containsExactly(-1L, 3L);
     }
   }
 
