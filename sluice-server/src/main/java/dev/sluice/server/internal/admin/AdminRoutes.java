@@ -6,6 +6,8 @@ import dev.sluice.server.EventsView;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Sluice's own routes, answered before the AWS gateway: {@code /_sluice/health}, {@code
@@ -17,6 +19,7 @@ public final class AdminRoutes {
   public static final String SERVICE = "sluice";
 
   private static final String PREFIX = "/_sluice/";
+  private static final Logger log = LoggerFactory.getLogger(AdminRoutes.class);
 
   private final BooleanSupplier ready;
   private final Supplier<PrometheusMeterRegistry> metrics;
@@ -33,7 +36,17 @@ public final class AdminRoutes {
     return request.rawPath().startsWith(PREFIX);
   }
 
+  /** Answers the request; a bug answers 500 without details (the stack trace goes to the log). */
   public HttpResponse handle(HttpRequest request) {
+    try {
+      return route(request);
+    } catch (RuntimeException bug) {
+      log.error("Admin request {} failed: {}", request.rawPath(), bug.toString(), bug);
+      return AdminJson.error(500, "Internal error; see Sluice's log");
+    }
+  }
+
+  private HttpResponse route(HttpRequest request) {
     if (!request.method().equals("GET") && !request.method().equals("HEAD")) {
       return AdminJson.error(405, "Sluice's admin routes only answer GET");
     }

@@ -87,6 +87,20 @@ class EventsRouteTest {
     assertThat(response.statusCode()).isEqualTo(400);
   }
 
+  @Test
+  void answersABrokenOutboxWith500WithoutDetails() throws Exception {
+    EventsView broken =
+        (status, after, limit) -> {
+          throw new IllegalStateException("database password is hunter2");
+        };
+    try (var other = TestSluice.start(TestSluice.config(dataDir.resolve("b")), broken)) {
+      var response = HealthRouteTest.get(client, other.endpoint().resolve("/_sluice/events"));
+
+      assertThat(response.statusCode()).isEqualTo(500);
+      assertThat(response.body()).doesNotContain("hunter2").doesNotContain("IllegalState");
+    }
+  }
+
   private com.fasterxml.jackson.databind.JsonNode json(String path) throws Exception {
     var response = HealthRouteTest.get(client, sluice.endpoint().resolve(path));
     assertThat(response.statusCode()).isEqualTo(200);
