@@ -8,6 +8,7 @@ import dev.sluice.server.internal.http.RequestMetrics;
 import dev.sluice.server.internal.http.SluiceHandler;
 import dev.sluice.server.internal.wiring.Metrics;
 import dev.sluice.server.internal.wiring.StartChecks;
+import dev.sluice.server.internal.wiring.Warmup;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -53,6 +54,7 @@ public final class Sluice {
       var ready = new AtomicBoolean();
       var server = JettyServer.start(config.bindAddress(), config.port(), handler(services, ready));
       ready.set(true);
+      Warmup.startInBackground();
       var startup = Duration.ofNanos(System.nanoTime() - started);
       return new RunningSluice(
           server, services.resources(), config.bindAddress(), dataDir, startup);
