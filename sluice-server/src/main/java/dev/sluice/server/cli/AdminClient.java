@@ -38,8 +38,10 @@ final class AdminClient {
   }
 
   private static String reason(IOException e) {
-    var cause = e.getCause() != null && e.getMessage() == null ? e.getCause() : e;
-    var message = cause.getMessage();
-    return message == null ? cause.getClass().getSimpleName() : message;
+    if (e instanceof java.net.ConnectException) {
+      return "connection refused";
+    }
+    var message = e.getMessage();
+    return message == null ? e.getClass().getSimpleName() : message;
   }
 }
