@@ -13,17 +13,20 @@ import org.slf4j.Logger;
 
 /**
  * Sluice's console logging, set up in code (parsing an XML configuration costs startup time): one
- * line per event with the request id, INFO and up, Jetty and Micrometer only from WARN. Ranked
- * below logback's XML configurator, so a {@code logback.xml} or {@code logback-test.xml} on the
- * class path still wins.
+ * line per event with the request id, INFO and up, Jetty and Micrometer only from WARN. Steps aside
+ * when the application configures logback itself ({@code logback-test.xml} or {@code logback.xml}
+ * on the class path, or the {@code logback.configurationFile} property).
  */
-@ConfiguratorRank(ConfiguratorRank.NOMINAL - 5)
+@ConfiguratorRank(ConfiguratorRank.CUSTOM_LOW_PRIORITY)
 public final class ConsoleLogging extends ContextAwareBase implements Configurator {
   static final String PATTERN =
       "%d{HH:mm:ss.SSS} %-5level %-16X{" + MdcKeys.REQUEST_ID + ":--} %logger{0} - %msg%n";
 
   @Override
   public ExecutionStatus configure(LoggerContext context) {
+    if (configuredElsewhere()) {
+      return ExecutionStatus.INVOKE_NEXT_IF_ANY;
+    }
     var encoder = new PatternLayoutEncoder();
     encoder.setContext(context);
     encoder.setPattern(PATTERN);
@@ -39,5 +42,17 @@ public final class ConsoleLogging extends ContextAwareBase implements Configurat
     context.getLogger("org.eclipse.jetty").setLevel(Level.WARN);
     context.getLogger("io.micrometer").setLevel(Level.WARN);
     return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+  }
+
+  private static boolean configuredElsewhere() {
+    if (System.getProperty("logback.configurationFile") != null) {
+      return true;
+    }
+    var loader = Thread.currentThread().getContextClassLoader();
+    if (loader == null) {
+      loader = ConsoleLogging.class.getClassLoader();
+    }
+    return loader.getResource("logback-test.xml") != null
+        || loader.getResource("logback.xml") != null;
   }
 }
