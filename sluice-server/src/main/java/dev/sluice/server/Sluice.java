@@ -1,0 +1,74 @@
+package dev.sluice.server;
+
+import dev.sluice.aws.gateway.RoutingGateway;
+import dev.sluice.server.internal.admin.AdminRoutes;
+import dev.sluice.server.internal.http.JettyServer;
+import dev.sluice.server.internal.http.RequestIds;
+import dev.sluice.server.internal.http.RequestMetrics;
+import dev.sluice.server.internal.http.SluiceHandler;
+import dev.sluice.server.internal.wiring.Metrics;
+import dev.sluice.server.internal.wiring.StartChecks;
+import dev.sluice.server.internal.wiring.Warmup;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sluice in one process: {@code Sluice.create(config).start()} serves every AWS API Sluice speaks
+ * on one port until the returned {@link RunningSluice} is closed.
+ */
+public final class Sluice {
+  private static final Logger log = LoggerFactory.getLogger(Sluice.class);
+
+  private final SluiceConfig config;
+  private final ServiceWiring wiring;
+
+  private Sluice(SluiceConfig config, ServiceWiring wiring) {
+    this.config = config;
+    this.wiring = wiring;
+  }
+
+  public static Sluice create(SluiceConfig config) {
+    return new Sluice(config, ServiceRegistry::wire);
+  }
+
+  /** A Sluice whose services come from {@code wiring} instead of {@link ServiceRegistry}. */
+  public static Sluice create(SluiceConfig config, ServiceWiring wiring) {
+    return new Sluice(config, wiring);
+  }
+
+  /**
+   * Opens the services and starts listening.
+   *
+   * @throws SluiceStartException when the configuration is refused or the port is taken
+   */
+  public RunningSluice start() {
+    long started = System.nanoTime();
+    // The first log call also sets up logging, before other threads could race to do it.
+    log.debug("Starting on {} port {}", config.bindAddress(), config.port());
+    StartChecks.checkBind(config);
+    var dataDir = StartChecks.prepareDataDir(config.dataDir());
+    var services = wiring.wire(config.withDataDir(dataDir));
+    try {
+      var ready = new AtomicBoolean();
+      var server = JettyServer.start(config.bindAddress(), config.port(), handler(services, ready));
+      ready.set(true);
+      Warmup.startInBackground();
+      var startup = Duration.ofNanos(System.nanoTime() - started);
+      return new RunningSluice(
+          server, services.resources(), config.bindAddress(), dataDir, startup);
+    } catch (RuntimeException | Error e) {
+      services.resources().forEach(RunningSluice::closeQuietly);
+      throw e;
+    }
+  }
+
+  private static SluiceHandler handler(Services services, AtomicBoolean ready) {
+    var registry = Metrics.startCreating();
+    var gateway =
+        new RoutingGateway(services.authenticator(), services.endpoints(), RequestIds::current);
+    var admin = new AdminRoutes(ready::get, registry, services.events());
+    return new SluiceHandler(gateway, admin, new RequestMetrics(registry));
+  }
+}

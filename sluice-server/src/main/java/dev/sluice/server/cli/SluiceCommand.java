@@ -1,0 +1,64 @@
+package dev.sluice.server.cli;
+
+import dev.sluice.server.SluiceStartException;
+import java.io.PrintWriter;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The {@code sluice} command line: {@code up}, {@code status}, {@code events}. */
+@Command(
+    name = "sluice",
+    mixinStandardHelpOptions = true,
+    versionProvider = SluiceVersion.class,
+    description = "Event-driven data pipelines on your own machine, speaking the AWS APIs.")
+public final class SluiceCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(commandLine(System.getenv()).execute(args));
+  }
+
+  /** The command line with its subcommands, reading defaults from {@code environment}. */
+  public static CommandLine commandLine(Map<String, String> environment) {
+    var env = new Environment(environment);
+    var cli = new CommandLine(new SluiceCommand());
+    cli.addSubcommand("up", new UpCommand(env));
+    cli.addSubcommand("status", new StatusCommand(env));
+    cli.addSubcommand("events", new EventsCommand(env));
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setParameterExceptionHandler(SluiceCommand::badInput);
+    cli.setExecutionExceptionHandler(SluiceCommand::failed);
+    return cli;
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** Bad flags or environment values: one line, exit code 1. */
+  private static int badInput(CommandLine.ParameterException e, String[] args) {
+    var command = e.getCommandLine().getCommandSpec().qualifiedName();
+    e.getCommandLine().getErr().printf("sluice: %s (see '%s --help')%n", e.getMessage(), command);
+    return 1;
+  }
+
+  /** A refused start (occupied port, insecure bind) is one line; anything else is a bug. */
+  private static int failed(Exception e, CommandLine cli, CommandLine.ParseResult parsed)
+      throws Exception {
+    if (e instanceof SluiceStartException refused) {
+      cli.getErr().println("sluice: " + refused.getMessage());
+      return 1;
+    }
+    throw e;
+  }
+
+  static void fail(CommandLine cli, String message) {
+    PrintWriter err = cli.getErr();
+    err.println("sluice: " + message);
+    err.flush();
+  }
+}

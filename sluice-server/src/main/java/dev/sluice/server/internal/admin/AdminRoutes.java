@@ -1,0 +1,69 @@
+package dev.sluice.server.internal.admin;
+
+import dev.sluice.aws.http.HttpRequest;
+import dev.sluice.aws.http.HttpResponse;
+import dev.sluice.server.EventsView;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sluice's own routes, answered before the AWS gateway: {@code /_sluice/health}, {@code
+ * /_sluice/metrics} (Prometheus text) and {@code /_sluice/events} (the outbox). No bucket name can
+ * start with an underscore, so these never hide an S3 path.
+ */
+public final class AdminRoutes {
+  /** The service name admin requests carry in logs and metrics. */
+  public static final String SERVICE = "sluice";
+
+  private static final String PREFIX = "/_sluice/";
+  private static final Logger log = LoggerFactory.getLogger(AdminRoutes.class);
+
+  private final BooleanSupplier ready;
+  private final Supplier<PrometheusMeterRegistry> metrics;
+  private final EventsRoute events;
+
+  public AdminRoutes(
+      BooleanSupplier ready, Supplier<PrometheusMeterRegistry> metrics, EventsView events) {
+    this.ready = ready;
+    this.metrics = metrics;
+    this.events = new EventsRoute(events);
+  }
+
+  public static boolean handles(HttpRequest request) {
+    return request.rawPath().startsWith(PREFIX);
+  }
+
+  /** Answers the request; a bug answers 500 without details (the stack trace goes to the log). */
+  public HttpResponse handle(HttpRequest request) {
+    try {
+      return route(request);
+    } catch (RuntimeException bug) {
+      log.error("Admin request {} failed: {}", request.rawPath(), bug.toString(), bug);
+      return AdminJson.error(500, "Internal error; see Sluice's log");
+    }
+  }
+
+  private HttpResponse route(HttpRequest request) {
+    if (!request.method().equals("GET") && !request.method().equals("HEAD")) {
+      return AdminJson.error(405, "Sluice's admin routes only answer GET");
+    }
+    return switch (request.rawPath().substring(PREFIX.length())) {
+      case "health" -> health();
+      case "metrics" ->
+          HttpResponse.text(
+              200, "text/plain; version=0.0.4; charset=utf-8", metrics.get().scrape());
+      case "events" -> events.handle(request.rawQuery());
+      default -> AdminJson.error(404, "No admin route " + request.rawPath());
+    };
+  }
+
+  /** Written without Jackson: the first request after start must not wait for it to load. */
+  private HttpResponse health() {
+    return ready.getAsBoolean()
+        ? HttpResponse.text(200, "application/json", "{\"status\":\"ok\"}")
+        : HttpResponse.text(503, "application/json", "{\"status\":\"starting\"}");
+  }
+}

@@ -1,0 +1,99 @@
+package dev.sluice.server.internal.http;
+
+import dev.sluice.server.SluiceStartException;
+import java.net.BindException;
+import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.VirtualThreads;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+
+/**
+ * Jetty set up for S3: requests are handled on virtual threads, any path is accepted and left as
+ * sent (encoded slashes, {@code //}, {@code ..} are parts of keys), headers up to 64 KiB, no Server
+ * header, no body size limit of its own. Stopping waits for requests in flight.
+ */
+public final class JettyServer implements AutoCloseable {
+  private static final int HEADER_LIMIT = 64 * 1024;
+  private static final long IDLE_TIMEOUT_MS = 120_000;
+  private static final long STOP_TIMEOUT_MS = 10_000;
+
+  private final Server server;
+  private final ServerConnector connector;
+
+  private JettyServer(Server server, ServerConnector connector) {
+    this.server = server;
+    this.connector = connector;
+  }
+
+  public static JettyServer start(String bindAddress, int port, Handler handler) {
+    var threads = new QueuedThreadPool();
+    threads.setName("sluice-http");
+    threads.setVirtualThreadsExecutor(
+        VirtualThreads.getNamedVirtualThreadsExecutor("sluice-request"));
+    var server = new Server(threads);
+    var connector = new ServerConnector(server, new HttpConnectionFactory(httpConfiguration()));
+    connector.setHost(bindAddress);
+    connector.setPort(port);
+    connector.setIdleTimeout(IDLE_TIMEOUT_MS);
+    server.addConnector(connector);
+    var graceful = new GracefulHandler(handler);
+    server.setHandler(graceful);
+    server.setStopTimeout(STOP_TIMEOUT_MS);
+    server.setStopAtShutdown(false);
+    var running = new JettyServer(server, connector);
+    running.startOrExplain(bindAddress, port);
+    return running;
+  }
+
+  private static HttpConfiguration httpConfiguration() {
+    var http = new HttpConfiguration();
+    http.setUriCompliance(UriCompliance.UNSAFE);
+    http.setSendServerVersion(false);
+    http.setSendXPoweredBy(false);
+    http.setSendDateHeader(true);
+    http.setRequestHeaderSize(HEADER_LIMIT);
+    http.setResponseHeaderSize(HEADER_LIMIT);
+    return http;
+  }
+
+  private void startOrExplain(String bindAddress, int port) {
+    try {
+      server.start();
+    } catch (Exception e) {
+      close();
+      if (causedBy(e, BindException.class)) {
+        throw new SluiceStartException(
+            "Port " + port + " on " + bindAddress + " is already in use (or not available).", e);
+      }
+      throw new SluiceStartException("Could not start the HTTP server: " + e.getMessage(), e);
+    }
+  }
+
+  private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+    for (var t = e; t != null; t = t.getCause()) {
+      if (type.isInstance(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The port Jetty listens on (the chosen one when started with port 0). */
+  public int port() {
+    return connector.getLocalPort();
+  }
+
+  @Override
+  public void close() {
+    try {
+      server.stop();
+    } catch (Exception e) {
+      throw new IllegalStateException("Jetty did not stop cleanly", e);
+    }
+  }
+}
