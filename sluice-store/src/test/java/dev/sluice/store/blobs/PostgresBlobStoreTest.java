@@ -1,0 +1,12 @@
+package dev.sluice.store.blobs;
+
+import dev.sluice.store.EmbeddedPostgresHolder;
+import dev.sluice.store.StoreSettings;
+import java.nio.file.Path;
+
+class PostgresBlobStoreTest extends BlobStoreContract {
+  @Override
+  protected StoreSettings settings(Path dataDir) {
+    return new StoreSettings(EmbeddedPostgresHolder.freshDatabaseUrl(), dataDir);
+  }
+}
