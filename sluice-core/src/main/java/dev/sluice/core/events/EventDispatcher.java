@@ -68,7 +68,7 @@ public final class EventDispatcher implements EventSignal, AutoCloseable {
     while (!closed) {
       int claimed = dispatchOnce();
       if (claimed < settings.batchSize() && !closed) {
-        wakeup.await(untilNextDue(claimed < 0));
+        wakeup.await(wakeup.isRung() ? Duration.ZERO : untilNextDue(claimed < 0));
       }
     }
   }

@@ -20,6 +20,11 @@ public final class Wakeup {
     }
   }
 
+  /** Whether a ring came since the last wait. */
+  public boolean isRung() {
+    return rung.get();
+  }
+
   /** Waits up to {@code timeout} unless rung since the last wait; clears the ring. */
   public void await(Duration timeout) {
     waiter = Thread.currentThread();
