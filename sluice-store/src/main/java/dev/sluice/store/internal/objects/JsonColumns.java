@@ -3,6 +3,7 @@ package dev.sluice.store.internal.objects;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sluice.core.objects.ChecksumAlgorithm;
 import dev.sluice.core.objects.ObjectAttributes;
@@ -11,7 +12,9 @@ import java.util.Map;
 /** The JSON text columns: an object's attributes and its checksums. */
 final class JsonColumns {
   private static final ObjectMapper JSON =
-      new ObjectMapper().setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL);
+      new ObjectMapper()
+          .setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL)
+          .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
   private static final TypeReference<Map<ChecksumAlgorithm, String>> CHECKSUMS =
       new TypeReference<>() {};
 
