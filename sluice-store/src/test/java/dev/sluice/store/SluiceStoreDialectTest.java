@@ -3,6 +3,7 @@ package dev.sluice.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +20,7 @@ class SluiceStoreDialectTest {
   }
 
   @Test
+  @Tag("postgresql")
   void aPostgresqlUrlOpensAPostgresqlStore() {
     StoreSettings settings = new StoreSettings(EmbeddedPostgresHolder.freshDatabaseUrl(), dataDir);
     try (SluiceStore store = SluiceStore.open(settings)) {

@@ -1,8 +1,10 @@
 package dev.sluice.store.durability;
 
 import dev.sluice.store.EmbeddedPostgresHolder;
+import org.junit.jupiter.api.Tag;
 
 /** PostgreSQL keeps running; this proves the store acknowledges only what PostgreSQL committed. */
+@Tag("postgresql")
 class PostgresKillNineDurabilityTest extends KillNineDurabilityContract {
   @Override
   protected String url() {
