@@ -7,6 +7,7 @@ import static dev.sluice.store.internal.jdbc.SqlValues.setInstant;
 import dev.sluice.core.events.EventOutbox;
 import dev.sluice.core.events.EventStatus;
 import dev.sluice.core.events.OutboxEvent;
+import dev.sluice.store.internal.jdbc.GroupCommit;
 import dev.sluice.store.internal.jdbc.Transactions;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,12 +18,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** The outbox on a JDBC database: claims with {@code FOR UPDATE SKIP LOCKED} and leases. */
+/**
+ * The outbox on a JDBC database: claims with {@code FOR UPDATE SKIP LOCKED} and leases; the
+ * outcomes of deliveries made in parallel share commits.
+ */
 public final class JdbcEventOutbox implements EventOutbox {
   private final Transactions transactions;
+  private final GroupCommit settlements;
 
   public JdbcEventOutbox(Transactions transactions) {
     this.transactions = transactions;
+    this.settlements = new GroupCommit(transactions);
   }
 
   @Override
@@ -48,8 +54,7 @@ public final class JdbcEventOutbox implements EventOutbox {
   }
 
   private void finish(long id, String status, String lastError) {
-    transactions.run(
-        "Finishing event " + id,
+    settlements.run(
         c -> {
           try (PreparedStatement s =
               c.prepareStatement(
@@ -65,8 +70,7 @@ public final class JdbcEventOutbox implements EventOutbox {
 
   @Override
   public void reschedule(long id, Instant nextAttemptAt, String lastError) {
-    transactions.run(
-        "Rescheduling event " + id,
+    settlements.run(
         c -> {
           try (PreparedStatement s =
               c.prepareStatement(
