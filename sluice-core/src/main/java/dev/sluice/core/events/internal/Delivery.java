@@ -1,0 +1,63 @@
+package dev.sluice.core.events.internal;
+
+import dev.sluice.core.events.EventConsumer;
+import dev.sluice.core.events.EventOutbox;
+import dev.sluice.core.events.OutboxEvent;
+import dev.sluice.core.result.Failure;
+import dev.sluice.core.result.Result;
+import dev.sluice.core.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One delivery attempt and its outcome in the outbox: delivered, rescheduled with backoff, or
+ * failed for good after the last attempt.
+ */
+public final class Delivery {
+  private static final Logger LOG = LoggerFactory.getLogger(Delivery.class);
+
+  private final EventOutbox outbox;
+  private final Clock clock;
+  private final Backoff backoff;
+  private final int maxAttempts;
+
+  public Delivery(EventOutbox outbox, Clock clock, Backoff backoff, int maxAttempts) {
+    this.outbox = outbox;
+    this.clock = clock;
+    this.backoff = backoff;
+    this.maxAttempts = maxAttempts;
+  }
+
+  /** Delivers the event (claimed, so its attempt is counted) and records the outcome. */
+  public void attempt(OutboxEvent event, EventConsumer consumer) {
+    String error = deliver(event, consumer);
+    try {
+      if (error == null) {
+        outbox.markDelivered(event.id());
+      } else if (event.attempts() >= maxAttempts) {
+        LOG.warn("Event {} failed for good after {} attempts: {}", event.id(), maxAttempts, error);
+        outbox.markFailed(event.id(), error);
+      } else {
+        outbox.reschedule(event.id(), clock.now().plus(backoff.after(event.attempts())), error);
+      }
+    } catch (RuntimeException e) {
+      LOG.warn(
+          "Recording the outcome of event {} failed; it returns after its lease", event.id(), e);
+    }
+  }
+
+  /** Null when the consumer accepted the event, else why not. */
+  private static String deliver(OutboxEvent event, EventConsumer consumer) {
+    try {
+      Result<Void> result = consumer.deliver(event);
+      if (result.isOk()) {
+        return null;
+      }
+      Failure failure = result.failure();
+      return failure.code() + ": " + failure.message();
+    } catch (RuntimeException e) {
+      LOG.warn("Consumer {} threw on event {}", event.service(), event.id(), e);
+      return e.getClass().getName() + ": " + e.getMessage();
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package dev.sluice.store.blobs;
+
+import dev.sluice.core.objects.BlobStore;
+import dev.sluice.store.blobs.internal.BlobPaths;
+import dev.sluice.store.blobs.internal.Directories;
+import dev.sluice.store.blobs.internal.FileBlobWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HexFormat;
+
+/**
+ * Blobs as files under one root: written to {@code tmp/}, then fsynced and renamed into one of 256
+ * fan-out directories named by the first two hex digits of their random id.
+ */
+public final class FileBlobStore implements BlobStore {
+  private final BlobPaths paths;
+
+  private FileBlobStore(BlobPaths paths) {
+    this.paths = paths;
+  }
+
+  /** Opens (creating) the store under {@code root}; deletes blobs left half-written in tmp. */
+  public static FileBlobStore open(Path root) throws IOException {
+    BlobPaths paths = new BlobPaths(root);
+    Files.createDirectories(paths.temporaryDirectory());
+    removeLeftovers(paths.temporaryDirectory());
+    for (int i = 0; i < 256; i++) {
+      Files.createDirectories(root.resolve(HexFormat.of().toHexDigits((byte) i)));
+    }
+    Directories.sync(root);
+    return new FileBlobStore(paths);
+  }
+
+  private static void removeLeftovers(Path temporary) throws IOException {
+    try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(temporary)) {
+      for (Path leftover : leftovers) {
+        Files.deleteIfExists(leftover);
+      }
+    }
+  }
+
+  @Override
+  public BlobWriter create() throws IOException {
+    return new FileBlobWriter(paths);
+  }
+
+  @Override
+  public SeekableByteChannel open(String blobId) throws IOException {
+    return FileChannel.open(paths.committed(blobId));
+  }
+
+  @Override
+  public void delete(String blobId) {
+    try {
+      Files.deleteIfExists(paths.committed(blobId));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not delete blob " + blobId, e);
+    }
+  }
+}

@@ -1,0 +1,59 @@
+package dev.sluice.store.internal.events;
+
+import static dev.sluice.store.internal.jdbc.SqlValues.getInstant;
+import static dev.sluice.store.internal.jdbc.SqlValues.setInstant;
+
+import dev.sluice.core.events.EventStatus;
+import dev.sluice.core.events.NewEvent;
+import dev.sluice.core.events.OutboxEvent;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+
+/** The {@code outbox_events} table. Stores insert into it inside their own transactions. */
+public final class OutboxTable {
+  static final String COLUMNS =
+      "id, service, target, event_type, payload, created_at, status, attempts, next_attempt_at,"
+          + " last_error";
+
+  private OutboxTable() {}
+
+  /** Adds the events as pending and due at {@code now}, in the caller's transaction. */
+  public static void insert(Connection c, List<NewEvent> events, Instant now) throws SQLException {
+    if (events.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "insert into outbox_events (service, target, event_type, payload, created_at, status,"
+                + " attempts, next_attempt_at) values (?, ?, ?, ?, ?, 'PENDING', 0, ?)")) {
+      for (NewEvent event : events) {
+        s.setString(1, event.service());
+        s.setString(2, event.target());
+        s.setString(3, event.type());
+        s.setString(4, event.payload());
+        setInstant(s, 5, now);
+        setInstant(s, 6, now);
+        s.addBatch();
+      }
+      s.executeBatch();
+    }
+  }
+
+  static OutboxEvent read(ResultSet row) throws SQLException {
+    return new OutboxEvent(
+        row.getLong("id"),
+        row.getString("service"),
+        row.getString("target"),
+        row.getString("event_type"),
+        row.getString("payload"),
+        getInstant(row, "created_at"),
+        EventStatus.valueOf(row.getString("status")),
+        row.getInt("attempts"),
+        getInstant(row, "next_attempt_at"),
+        row.getString("last_error"));
+  }
+}

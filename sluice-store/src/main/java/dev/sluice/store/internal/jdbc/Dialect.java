@@ -1,0 +1,40 @@
+package dev.sluice.store.internal.jdbc;
+
+/**
+ * The databases the store runs on. The schema and every statement are shared: the dialects differ
+ * only in how they are reached and configured.
+ */
+public enum Dialect {
+  /** Embedded H2 in PostgreSQL mode; each commit is written to the file before it returns. */
+  H2("h2", 8),
+  POSTGRESQL("postgresql", 16);
+
+  private final String id;
+  private final int poolSize;
+
+  Dialect(String id, int poolSize) {
+    this.id = id;
+    this.poolSize = poolSize;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  int poolSize() {
+    return poolSize;
+  }
+
+  /**
+   * The H2 URL for a database file. {@code WRITE_DELAY=0} makes every commit write its changes to
+   * the file before the commit returns (with the default, 500 ms, a background thread writes them
+   * later and a killed JVM loses the last half second of commits). H2 does not fsync on commit: a
+   * committed transaction survives the JVM being killed, not the machine losing power.
+   */
+  static String h2Url(String file) {
+    return "jdbc:h2:file:"
+        + file
+        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+        + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=64";
+  }
+}
