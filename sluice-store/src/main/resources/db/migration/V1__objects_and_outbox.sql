@@ -26,6 +26,7 @@ create table objects (
   attributes varchar not null,
   checksums varchar not null,
   parts_count integer not null,
+  part_sizes varchar not null default '',
   sequencer varchar(64),
   primary key (bucket, key_bytes),
   constraint objects_key_length check (octet_length(key_bytes) <= 1024)

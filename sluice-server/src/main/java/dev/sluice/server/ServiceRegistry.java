@@ -1,34 +1,82 @@
 package dev.sluice.server;
 
-import dev.sluice.aws.gateway.RequestAuthenticator;
-import dev.sluice.aws.gateway.ServiceEndpoint;
-import dev.sluice.server.internal.wiring.UnverifiedAuthenticator;
-import java.util.ArrayList;
+import dev.sluice.aws.auth.AuthSettings;
+import dev.sluice.aws.auth.Credential;
+import dev.sluice.aws.auth.SigV4Authenticator;
+import dev.sluice.aws.s3.S3Endpoint;
+import dev.sluice.aws.s3.S3Settings;
+import dev.sluice.core.events.DispatcherSettings;
+import dev.sluice.core.events.EventConsumer;
+import dev.sluice.core.events.EventDispatcher;
+import dev.sluice.core.objects.NotificationTargets;
+import dev.sluice.core.objects.ObjectLimits;
+import dev.sluice.core.objects.internal.CatalogObjectService;
+import dev.sluice.core.time.Clock;
+import dev.sluice.store.SluiceStore;
+import dev.sluice.store.StoreSettings;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The one place where Sluice's services are created and connected: the store, the services of the
  * core, their AWS endpoints, the event dispatcher and the request authenticator. Everything else in
  * the server only sees the resulting {@link Services}.
- *
- * <p>Services plug in inside {@link #wire}: open the store from {@code config.storeUrl()} and
- * {@code config.dataDir()}; build each core service on the store's ports and add its endpoint to
- * {@code endpoints}; start the event dispatcher on the store's outbox and add it to {@code
- * resources} before the store (resources close in list order, after the HTTP server stopped);
- * replace {@code authenticator} by SigV4 configured from {@code config.auth()}, {@code
- * config.accessKeys()} and {@code config.region()}; and show the outbox with {@code events =
- * outbox::list}.
  */
 public final class ServiceRegistry {
   private ServiceRegistry() {}
 
   public static Services wire(SluiceConfig config) {
-    List<ServiceEndpoint> endpoints = new ArrayList<>();
-    List<AutoCloseable> resources = new ArrayList<>();
-    EventsView events = EventsView.none();
-    RequestAuthenticator authenticator =
-        new UnverifiedAuthenticator(config.region(), config.auth() == AuthMode.STRICT);
-    // ---- services plug in here (store, objects + S3Endpoint, dispatcher, SigV4) ----
-    return new Services(authenticator, endpoints, events, resources);
+    return wire(config, List.of());
+  }
+
+  /**
+   * Wires Sluice with additional event consumers (an embedder's own, or a benchmark's no-op one)
+   * beside the services' own.
+   */
+  public static Services wire(SluiceConfig config, List<EventConsumer> extraConsumers) {
+    var clock = Clock.system();
+    var store = SluiceStore.open(new StoreSettings(config.storeUrl(), config.dataDir()), clock);
+    try {
+      var dispatcher =
+          new EventDispatcher(
+              store.outbox(),
+              clock,
+              List.copyOf(extraConsumers),
+              DispatcherSettings.defaults("sluice-" + UUID.randomUUID()));
+      var objects =
+          new CatalogObjectService(
+              store.objects(),
+              store.blobs(),
+              clock,
+              dispatcher,
+              NotificationTargets.unknown(),
+              ObjectLimits.defaults());
+      var s3 =
+          new S3Endpoint(
+              objects, new S3Settings(S3Settings.defaults().hostNames(), config.region()));
+      dispatcher.start();
+      return new Services(
+          new SigV4Authenticator(authSettings(config)),
+          List.of(s3),
+          store.outbox()::list,
+          List.of(dispatcher, store));
+    } catch (RuntimeException | Error e) {
+      store.close();
+      throw e;
+    }
+  }
+
+  private static AuthSettings authSettings(SluiceConfig config) {
+    var credentials =
+        config.accessKeys().stream()
+            .map(k -> new Credential(k.accessKeyId(), k.secretAccessKey(), k.account()))
+            .toList();
+    var settings =
+        AuthSettings.acceptAny()
+            .withCredentials(credentials)
+            .withDefaults(AuthSettings.DEFAULT_ACCOUNT, config.region());
+    return config.auth() == AuthMode.STRICT
+        ? settings.withMode(dev.sluice.aws.auth.AuthMode.STRICT)
+        : settings;
   }
 }

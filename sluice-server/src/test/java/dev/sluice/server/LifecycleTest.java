@@ -42,7 +42,8 @@ class LifecycleTest {
     ServiceWiring wiring =
         c ->
             new Services(
-                new dev.sluice.server.internal.wiring.UnverifiedAuthenticator(c.region(), false),
+                new dev.sluice.aws.auth.SigV4Authenticator(
+                    dev.sluice.aws.auth.AuthSettings.acceptAny()),
                 List.of(),
                 EventsView.none(),
                 List.of(dispatcher, store));
@@ -62,7 +63,8 @@ class LifecycleTest {
     ServiceWiring wiring =
         c ->
             new Services(
-                new dev.sluice.server.internal.wiring.UnverifiedAuthenticator(c.region(), false),
+                new dev.sluice.aws.auth.SigV4Authenticator(
+                    dev.sluice.aws.auth.AuthSettings.acceptAny()),
                 List.of(),
                 EventsView.none(),
                 List.of(() -> closed.add("store")));

@@ -1,7 +1,6 @@
 package dev.sluice.server;
 
 import dev.sluice.aws.gateway.ServiceEndpoint;
-import dev.sluice.server.internal.wiring.UnverifiedAuthenticator;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -22,7 +21,8 @@ public final class TestSluice {
     ServiceWiring wiring =
         c ->
             new Services(
-                new UnverifiedAuthenticator(c.region(), false),
+                new dev.sluice.aws.auth.SigV4Authenticator(
+                    dev.sluice.aws.auth.AuthSettings.acceptAny()),
                 List.of(endpoints),
                 events,
                 List.of());

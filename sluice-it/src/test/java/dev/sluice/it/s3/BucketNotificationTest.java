@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.Event;
+import software.amazon.awssdk.services.s3.model.FilterRule;
 import software.amazon.awssdk.services.s3.model.FilterRuleName;
 import software.amazon.awssdk.services.s3.model.LambdaFunctionConfiguration;
 import software.amazon.awssdk.services.s3.model.S3Exception;
@@ -47,12 +48,14 @@ class BucketNotificationTest {
                                             f.key(
                                                 k ->
                                                     k.filterRules(
-                                                        r ->
-                                                            r.name(FilterRuleName.PREFIX)
-                                                                .value("in/"),
-                                                        r ->
-                                                            r.name(FilterRuleName.SUFFIX)
-                                                                .value(".csv"))))
+                                                        FilterRule.builder()
+                                                            .name(FilterRuleName.PREFIX)
+                                                            .value("in/")
+                                                            .build(),
+                                                        FilterRule.builder()
+                                                            .name(FilterRuleName.SUFFIX)
+                                                            .value(".csv")
+                                                            .build())))
                                     .build())
                             .topicConfigurations(
                                 TopicConfiguration.builder()

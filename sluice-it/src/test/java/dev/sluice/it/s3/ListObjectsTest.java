@@ -97,8 +97,16 @@ class ListObjectsTest {
   @Test
   void listObjectsV1PagesWithMarkers() {
     var seen = new ArrayList<String>();
-    s3.listObjectsPaginator(b -> b.bucket("listing").maxKeys(4))
-        .forEach(page -> page.contents().forEach(o -> seen.add(o.key())));
+    String marker = null;
+    while (true) {
+      var from = marker;
+      var page = s3.listObjects(b -> b.bucket("listing").maxKeys(4).marker(from));
+      page.contents().forEach(o -> seen.add(o.key()));
+      if (!page.isTruncated()) {
+        break;
+      }
+      marker = page.contents().get(page.contents().size() - 1).key();
+    }
     assertThat(seen).containsExactlyElementsOf(KEYS);
     var delimited = s3.listObjects(b -> b.bucket("listing").delimiter("/").maxKeys(2));
     assertThat(delimited.isTruncated()).isTrue();

@@ -47,15 +47,23 @@ public final class ServerProcess implements AutoCloseable {
   }
 
   /** SIGKILL: no shutdown hook runs. */
-  public void kill() throws InterruptedException {
+  public void kill() {
     process.destroyForcibly();
-    process.waitFor();
+    awaitExit();
   }
 
   @Override
-  public void close() throws InterruptedException {
+  public void close() {
     process.destroy();
-    process.waitFor();
+    awaitExit();
+  }
+
+  private void awaitExit() {
+    try {
+      process.waitFor();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private void awaitHealthy(Duration timeout) throws InterruptedException {

@@ -139,7 +139,8 @@ public abstract class ObjectCatalogContract extends StoreFixture {
             attributes,
             Map.of(ChecksumAlgorithm.CRC32C, "yZRlqg==", ChecksumAlgorithm.SHA256, "n4bQ=="),
             3,
-            "0062A8B2C3D4E5F601");
+            "0062A8B2C3D4E5F601",
+            List.of(5242880L, 5242880L, 1865L));
 
     assertThat(catalog.putObject(full, List.of())).isEmpty();
 

@@ -16,7 +16,7 @@ import java.util.Optional;
 final class ObjectTable {
   private static final String COLUMNS =
       "bucket, key_bytes, blob_id, size, etag, last_modified, attributes, checksums, parts_count,"
-          + " sequencer";
+          + " part_sizes, sequencer";
 
   Optional<ObjectRecord> find(Connection c, String bucket, byte[] key, boolean forUpdate)
       throws SQLException {
@@ -38,7 +38,7 @@ final class ObjectTable {
         c.prepareStatement(
             "insert into objects ("
                 + COLUMNS
-                + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing")) {
+                + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing")) {
       s.setString(1, record.bucket());
       s.setBytes(2, ObjectKeys.bytes(record.key()));
       bindValues(s, 3, record);
@@ -50,11 +50,11 @@ final class ObjectTable {
     try (PreparedStatement s =
         c.prepareStatement(
             "update objects set blob_id = ?, size = ?, etag = ?, last_modified = ?,"
-                + " attributes = ?, checksums = ?, parts_count = ?, sequencer = ?"
-                + " where bucket = ? and key_bytes = ?")) {
+                + " attributes = ?, checksums = ?, parts_count = ?, part_sizes = ?,"
+                + " sequencer = ? where bucket = ? and key_bytes = ?")) {
       bindValues(s, 1, record);
-      s.setString(9, record.bucket());
-      s.setBytes(10, ObjectKeys.bytes(record.key()));
+      s.setString(10, record.bucket());
+      s.setBytes(11, ObjectKeys.bytes(record.key()));
       s.executeUpdate();
     }
   }
@@ -109,7 +109,8 @@ final class ObjectTable {
     s.setString(first + 4, JsonColumns.attributes(r.attributes()));
     s.setString(first + 5, JsonColumns.checksums(r.checksums()));
     s.setInt(first + 6, r.partsCount());
-    s.setString(first + 7, r.sequencer());
+    s.setString(first + 7, partSizes(r.partSizes()));
+    s.setString(first + 8, r.sequencer());
   }
 
   private static ObjectRecord read(ResultSet row) throws SQLException {
@@ -123,6 +124,27 @@ final class ObjectTable {
         JsonColumns.attributes(row.getString("attributes")),
         JsonColumns.checksums(row.getString("checksums")),
         row.getInt("parts_count"),
-        row.getString("sequencer"));
+        row.getString("sequencer"),
+        partSizes(row.getString("part_sizes")));
+  }
+
+  /** Part sizes as a comma-separated list: "" for a single-part object. */
+  private static String partSizes(List<Long> sizes) {
+    var text = new StringBuilder();
+    for (var size : sizes) {
+      text.append(text.isEmpty() ? "" : ",").append(size);
+    }
+    return text.toString();
+  }
+
+  private static List<Long> partSizes(String text) {
+    if (text == null || text.isEmpty()) {
+      return List.of();
+    }
+    var sizes = new ArrayList<Long>();
+    for (var size : text.split(",")) {
+      sizes.add(Long.parseLong(size));
+    }
+    return sizes;
   }
 }
