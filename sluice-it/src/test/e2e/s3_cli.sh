@@ -25,7 +25,7 @@ etag="$(aws s3api head-object --bucket cli-bucket --key big.bin --query ETag --o
 [[ "$etag" == *-* ]] || fail "multipart ETag has no part count: $etag"
 
 aws s3 sync "$work" s3://cli-bucket/synced/ >/dev/null
-count="$(aws s3api list-objects-v2 --bucket cli-bucket --prefix synced/ --query 'KeyCount' --output text)"
+count="$(aws s3api list-objects-v2 --bucket cli-bucket --prefix synced/ --query 'length(Contents)' --output text)"
 [ "$count" = "4" ] || fail "sync listed $count keys, expected 4"
 
 listing="$(aws s3 ls s3://cli-bucket/)"

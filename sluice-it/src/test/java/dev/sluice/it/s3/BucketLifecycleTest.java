@@ -75,17 +75,6 @@ class BucketLifecycleTest {
   }
 
   @Test
-  void anInvalidBucketNameIsRejected() {
-    assertThatThrownBy(() -> s3.createBucket(b -> b.bucket("Invalid_Name")))
-        .isInstanceOfSatisfying(
-            S3Exception.class,
-            e -> {
-              assertThat(e.statusCode()).isEqualTo(400);
-              assertThat(e.awsErrorDetails().errorCode()).isEqualTo("InvalidBucketName");
-            });
-  }
-
-  @Test
   void deletingAMissingBucketIsNoSuchBucket() {
     assertThatThrownBy(() -> s3.deleteBucket(b -> b.bucket("lifecycle-never-created")))
         .isInstanceOf(NoSuchBucketException.class);

@@ -30,7 +30,7 @@ public final class AdminEvents {
       if (response.statusCode() != 200) {
         throw new IOException("admin events answered " + response.statusCode());
       }
-      var page = JSON.readTree(response.body()).path("events");
+      var page = JSON.readTree(response.body());
       if (page.isEmpty()) {
         return all;
       }

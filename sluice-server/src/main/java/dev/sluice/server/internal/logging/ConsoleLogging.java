@@ -41,6 +41,8 @@ public final class ConsoleLogging extends ContextAwareBase implements Configurat
     root.addAppender(console);
     context.getLogger("org.eclipse.jetty").setLevel(Level.WARN);
     context.getLogger("io.micrometer").setLevel(Level.WARN);
+    context.getLogger("com.zaxxer.hikari").setLevel(Level.WARN);
+    context.getLogger("org.flywaydb").setLevel(Level.WARN);
     return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
   }
 

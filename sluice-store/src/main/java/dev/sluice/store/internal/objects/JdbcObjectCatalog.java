@@ -82,7 +82,7 @@ public final class JdbcObjectCatalog implements ObjectCatalog {
 
   @Override
   public Optional<ObjectRecord> findObject(String bucket, String key) {
-    byte[] keyBytes = ObjectKeys.bytes(key);
+    byte[] keyBytes = ObjectKeys.bound(key); // an over-long key is simply never found
     return transactions.run("Reading an object", c -> objects.find(c, bucket, keyBytes, false));
   }
 
@@ -171,7 +171,7 @@ public final class JdbcObjectCatalog implements ObjectCatalog {
     if (key == null) {
       return UploadMarker.none();
     }
-    byte[] keyBytes = ObjectKeys.bytes(key);
+    byte[] keyBytes = ObjectKeys.bound(key);
     if (uploadId == null) {
       return new UploadMarker(keyBytes, null, null);
     }

@@ -8,11 +8,11 @@ record KeyRange(byte[] from, byte[] before, byte[] after) {
 
   /** Keys starting with {@code prefix} (null or empty: all) that sort after {@code afterKey}. */
   static KeyRange of(String prefix, String afterKey) {
-    byte[] after = afterKey == null ? null : ObjectKeys.bytes(afterKey);
+    byte[] after = afterKey == null ? null : ObjectKeys.bound(afterKey);
     if (prefix == null || prefix.isEmpty()) {
       return new KeyRange(null, null, after);
     }
-    byte[] from = ObjectKeys.bytes(prefix);
+    byte[] from = ObjectKeys.bound(prefix);
     return new KeyRange(from, ObjectKeys.prefixEnd(from), after);
   }
 

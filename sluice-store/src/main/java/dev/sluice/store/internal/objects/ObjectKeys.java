@@ -22,6 +22,14 @@ final class ObjectKeys {
     return bytes;
   }
 
+  /**
+   * The UTF-8 bytes of a listing bound (a prefix, a start-after key or a marker), which may be
+   * longer than any stored key: it only limits a range.
+   */
+  static byte[] bound(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
   static String key(byte[] bytes) {
     return new String(bytes, StandardCharsets.UTF_8);
   }
