@@ -18,14 +18,27 @@ public final class NotificationFilterNames {
   public static Optional<Failure> check(List<String> names) {
     var seen = new HashSet<String>();
     for (var name : names) {
-      String lower = name == null ? "" : name.toLowerCase(Locale.ROOT);
-      if (!lower.equals("prefix") && !lower.equals("suffix")) {
+      if (!isPrefix(name) && !isSuffix(name)) {
         return Optional.of(S3Failures.invalidFilterRuleName(name));
       }
-      if (!seen.add(lower)) {
+      if (!seen.add(normalized(name))) {
         return Optional.of(S3Failures.repeatedFilterRule(name));
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether the rule named so filters by key prefix (else, once checked, by suffix). */
+  public static boolean isPrefix(String name) {
+    return normalized(name).equals("prefix");
+  }
+
+  private static boolean isSuffix(String name) {
+    return normalized(name).equals("suffix");
+  }
+
+  /** S3 reads rule names in any case and around white space. */
+  private static String normalized(String name) {
+    return name == null ? "" : name.trim().toLowerCase(Locale.ROOT);
   }
 }

@@ -234,9 +234,10 @@ public final class S3Failures {
 
   /** A filter rule named other than {@code prefix} or {@code suffix}. */
   public static Failure invalidFilterRuleName(String name) {
-    return Failure.of("InvalidArgument", 400, "filter rule name must be either prefix or suffix")
-        .with("ArgumentName", "FilterRule.Name")
-        .with("ArgumentValue", name);
+    var failure =
+        Failure.of("InvalidArgument", 400, "filter rule name must be either prefix or suffix")
+            .with("ArgumentName", "FilterRule.Name");
+    return name == null ? failure : failure.with("ArgumentValue", name);
   }
 
   /** Two {@code prefix} (or two {@code suffix}) rules in one filter. */
@@ -244,7 +245,9 @@ public final class S3Failures {
     return Failure.of(
             "InvalidArgument",
             400,
-            "Cannot specify more than one " + name.toLowerCase(Locale.ROOT) + " rule in a filter.")
+            "Cannot specify more than one "
+                + name.trim().toLowerCase(Locale.ROOT)
+                + " rule in a filter.")
         .with("ArgumentName", "FilterRule.Name")
         .with("ArgumentValue", name);
   }

@@ -3,6 +3,7 @@ package dev.sluice.aws.s3.internal;
 import dev.sluice.aws.s3.internal.xml.XmlElement;
 import dev.sluice.core.objects.ChecksumAlgorithm;
 import dev.sluice.core.objects.CompletedPart;
+import dev.sluice.core.objects.S3Failures;
 import dev.sluice.core.result.Result;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -21,21 +22,21 @@ public final class CompleteMultipartUploadXml {
   public static Result<List<CompletedPart>> parse(XmlElement root) {
     var parts = root.children("Part");
     if (parts.isEmpty()) {
-      return Result.err(S3Errors.malformedXml());
+      return Result.err(S3Failures.malformedXml());
     }
     var result = new ArrayList<CompletedPart>(parts.size());
     for (var part : parts) {
       var number = part.childText("PartNumber");
       var etag = part.childText("ETag");
       if (number == null || etag == null) {
-        return Result.err(S3Errors.malformedXml());
+        return Result.err(S3Failures.malformedXml());
       }
       try {
         result.add(
             new CompletedPart(
                 Integer.parseInt(number.trim()), quoted(etag.trim()), checksums(part)));
       } catch (NumberFormatException e) {
-        return Result.err(S3Errors.malformedXml());
+        return Result.err(S3Failures.malformedXml());
       }
     }
     return Result.ok(result);

@@ -1,6 +1,7 @@
 package dev.sluice.aws.s3.internal;
 
 import dev.sluice.aws.s3.internal.xml.XmlElement;
+import dev.sluice.core.objects.S3Failures;
 import dev.sluice.core.result.Result;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,13 +21,13 @@ public record DeleteRequestXml(List<String> keys, boolean quiet) {
   public static Result<DeleteRequestXml> parse(XmlElement root) {
     var objects = root.children("Object");
     if (objects.isEmpty() || objects.size() > MAX_OBJECTS) {
-      return Result.err(S3Errors.malformedXml());
+      return Result.err(S3Failures.malformedXml());
     }
     var keys = new ArrayList<String>(objects.size());
     for (var object : objects) {
       var key = object.childText("Key");
       if (key == null) {
-        return Result.err(S3Errors.malformedXml());
+        return Result.err(S3Failures.malformedXml());
       }
       keys.add(key);
     }

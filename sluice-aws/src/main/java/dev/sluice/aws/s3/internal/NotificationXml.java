@@ -3,11 +3,14 @@ package dev.sluice.aws.s3.internal;
 import dev.sluice.aws.s3.internal.xml.XmlElement;
 import dev.sluice.aws.s3.internal.xml.XmlWriter;
 import dev.sluice.core.objects.NotificationConfiguration;
+import dev.sluice.core.objects.NotificationEventNames;
+import dev.sluice.core.objects.NotificationFilterNames;
 import dev.sluice.core.objects.NotificationRule;
 import dev.sluice.core.objects.NotificationTarget;
+import dev.sluice.core.objects.S3Failures;
 import dev.sluice.core.result.Result;
 import java.util.ArrayList;
-import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
@@ -68,13 +71,11 @@ public final class NotificationXml {
     var arn = element.childText(arnElement(target));
     var events = element.children("Event").stream().map(e -> e.text().trim()).toList();
     if (arn == null || arn.isBlank() || events.isEmpty()) {
-      return Result.err(S3Errors.malformedXml());
+      return Result.err(S3Failures.malformedXml());
     }
     for (var event : events) {
-      if (!NotificationEvents.isKnown(event)) {
-        return Result.err(
-            S3Errors.invalidArgument(
-                "The event is not supported for notifications", "Event", event));
+      if (!NotificationEventNames.isKnown(event)) {
+        return Result.err(S3Failures.unsupportedEvent(event));
       }
     }
     var id = element.childText("Id");
@@ -97,29 +98,20 @@ public final class NotificationXml {
     if (s3Key == null) {
       return Result.ok(new KeyFilter(null, null));
     }
+    var rules = s3Key.children("FilterRule");
+    var badName =
+        NotificationFilterNames.check(rules.stream().map(r -> r.childText("Name")).toList());
+    if (badName.isPresent()) {
+      return Result.err(badName.get());
+    }
     String prefix = null;
     String suffix = null;
-    for (var rule : s3Key.children("FilterRule")) {
-      var name = rule.childText("Name");
-      var value = rule.childText("Value");
-      var kind = name == null ? "" : name.trim().toLowerCase(Locale.ROOT);
-      if (!kind.equals("prefix") && !kind.equals("suffix")) {
-        return Result.err(
-            S3Errors.invalidArgument(
-                "filter rule name must be either prefix or suffix", "FilterRule.Name", name));
-      }
-      if (kind.equals("prefix") ? prefix != null : suffix != null) {
-        return Result.err(
-            S3Errors.invalidArgument(
-                "Cannot specify more than one " + kind + " rule in a filter.",
-                "FilterRule.Name",
-                name));
-      }
-      var v = value == null ? "" : value;
-      if (kind.equals("prefix")) {
-        prefix = v;
+    for (var rule : rules) {
+      var value = Objects.requireNonNullElse(rule.childText("Value"), "");
+      if (NotificationFilterNames.isPrefix(rule.childText("Name"))) {
+        prefix = value;
       } else {
-        suffix = v;
+        suffix = value;
       }
     }
     return Result.ok(new KeyFilter(prefix, suffix));

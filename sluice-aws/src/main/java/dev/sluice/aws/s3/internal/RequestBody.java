@@ -2,6 +2,7 @@ package dev.sluice.aws.s3.internal;
 
 import dev.sluice.aws.s3.internal.xml.XmlElement;
 import dev.sluice.aws.s3.internal.xml.XmlReader;
+import dev.sluice.core.objects.S3Failures;
 import dev.sluice.core.result.RejectedInput;
 import dev.sluice.core.result.Result;
 import java.io.IOException;
@@ -44,7 +45,7 @@ public final class RequestBody {
         .flatMap(
             bytes ->
                 bytes.length == 0
-                    ? Result.err(S3Errors.malformedXml())
+                    ? Result.err(S3Failures.malformedXml())
                     : XmlReader.parse(bytes, rootName));
   }
 

@@ -6,14 +6,6 @@ import dev.sluice.core.result.Failure;
 public final class S3Errors {
   private S3Errors() {}
 
-  public static Failure malformedXml() {
-    return Failure.of(
-        "MalformedXML",
-        400,
-        "The XML you provided was not well-formed or did not validate against our published"
-            + " schema");
-  }
-
   public static Failure missingContentLength() {
     return Failure.of(
         "MissingContentLength", 411, "You must provide the Content-Length HTTP header.");

@@ -3,6 +3,7 @@ package dev.sluice.core.objects.internal;
 import dev.sluice.core.objects.Bucket;
 import dev.sluice.core.objects.CompletedPart;
 import dev.sluice.core.objects.MultipartUpload;
+import dev.sluice.core.objects.NotificationEventNames;
 import dev.sluice.core.objects.ObjectRecord;
 import dev.sluice.core.objects.Part;
 import dev.sluice.core.objects.RequestContext;
@@ -119,9 +120,7 @@ final class CompleteMultipartOperation {
             parts.size(),
             backend.sequencer().next(),
             parts.stream().map(Part::size).toList());
-    var change =
-        ObjectChange.created(
-            EventNames.CREATED_COMPLETE, upload.key(), size, record.etag(), record.sequencer());
+    var change = ObjectChange.created(NotificationEventNames.CREATED_COMPLETE, record);
     var events = backend.events().of(bucket, change, ctx, now);
     var unreferenced = backend.catalog().completeUpload(upload.uploadId(), record, events);
     backend.committed(events);

@@ -4,11 +4,11 @@ import dev.sluice.core.objects.Bucket;
 import dev.sluice.core.objects.ChecksumAlgorithm;
 import dev.sluice.core.objects.CopyObjectInput;
 import dev.sluice.core.objects.MetadataDirective;
+import dev.sluice.core.objects.NotificationEventNames;
 import dev.sluice.core.objects.ObjectAttributes;
 import dev.sluice.core.objects.ObjectRecord;
 import dev.sluice.core.objects.S3Failures;
 import dev.sluice.core.result.Result;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Objects;
 
@@ -65,27 +65,10 @@ final class CopyObjectOperation {
 
   private Result<ObjectRecord> commit(
       CopyObjectInput in, Bucket bucket, ObjectAttributes attributes, StoredBody body) {
-    var now = backend.clock().now().truncatedTo(ChronoUnit.MILLIS);
-    var record =
-        new ObjectRecord(
-            bucket.name(),
-            in.key(),
-            body.blobId(),
-            body.size(),
-            body.etag(),
-            now,
-            attributes,
-            body.checksums(),
-            0,
-            backend.sequencer().next());
-    var change =
-        ObjectChange.created(
-            EventNames.CREATED_COPY, in.key(), body.size(), body.etag(), record.sequencer());
-    var events = backend.events().of(bucket, change, in.context(), now);
-    var replaced = backend.catalog().putObject(record, events);
-    backend.committed(events);
-    backend.deleteReplaced(replaced, body.blobId());
-    return Result.ok(record);
+    var write =
+        new SinglePartWrite(
+            NotificationEventNames.CREATED_COPY, bucket, in.key(), attributes, in.context());
+    return write.commit(backend, body, new WriteCondition.Always());
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.sluice.core.objects.internal;
 
 import dev.sluice.core.objects.NotificationConfiguration;
+import dev.sluice.core.objects.NotificationEventNames;
 import dev.sluice.core.objects.NotificationRule;
 import dev.sluice.core.objects.NotificationTarget;
 import dev.sluice.core.objects.NotificationTargets;
@@ -56,7 +57,7 @@ final class NotificationValidator {
         return Optional.of(S3Failures.malformedXml());
       }
       for (var event : rule.events()) {
-        if (!EventNames.isKnown(event)) {
+        if (!NotificationEventNames.isKnown(event)) {
           return Optional.of(S3Failures.unsupportedEvent(event));
         }
       }

@@ -1,5 +1,8 @@
 package dev.sluice.core.objects.internal;
 
+import dev.sluice.core.objects.NotificationEventNames;
+import dev.sluice.core.objects.ObjectRecord;
+
 /**
  * A change to one key that S3 reports in notifications.
  *
@@ -9,12 +12,13 @@ package dev.sluice.core.objects.internal;
  */
 record ObjectChange(String eventType, String key, Long size, String etag, String sequencer) {
 
-  static ObjectChange created(
-      String eventType, String key, long size, String quotedEtag, String sequencer) {
-    return new ObjectChange(eventType, key, size, Etags.unquote(quotedEtag), sequencer);
+  /** The creation of {@code record}'s object, as event {@code eventType}. */
+  static ObjectChange created(String eventType, ObjectRecord record) {
+    return new ObjectChange(
+        eventType, record.key(), record.size(), Etags.unquote(record.etag()), record.sequencer());
   }
 
   static ObjectChange removed(String key, String sequencer) {
-    return new ObjectChange(EventNames.REMOVED_DELETE, key, null, null, sequencer);
+    return new ObjectChange(NotificationEventNames.REMOVED_DELETE, key, null, null, sequencer);
   }
 }

@@ -1,10 +1,10 @@
 package dev.sluice.core.objects.internal;
 
 import dev.sluice.core.objects.Bucket;
+import dev.sluice.core.objects.NotificationEventNames;
 import dev.sluice.core.objects.ObjectRecord;
 import dev.sluice.core.objects.PutObjectInput;
 import dev.sluice.core.result.Result;
-import java.time.temporal.ChronoUnit;
 
 /** PutObject: stream, verify, commit the record and its events, drop the replaced blob. */
 final class PutObjectOperation {
@@ -41,30 +41,9 @@ final class PutObjectOperation {
 
   private Result<ObjectRecord> commit(
       Bucket bucket, PutObjectInput in, StoredBody body, WriteCondition condition) {
-    var now = backend.clock().now().truncatedTo(ChronoUnit.MILLIS);
-    var record =
-        new ObjectRecord(
-            bucket.name(),
-            in.key(),
-            body.blobId(),
-            body.size(),
-            body.etag(),
-            now,
-            in.attributes(),
-            body.checksums(),
-            0,
-            backend.sequencer().next());
-    var change =
-        ObjectChange.created(
-            EventNames.CREATED_PUT, in.key(), body.size(), body.etag(), record.sequencer());
-    var events = backend.events().of(bucket, change, in.context(), now);
-    var replaced = condition.commit(backend.catalog(), record, events);
-    if (!replaced.isOk()) {
-      backend.blobs().delete(body.blobId());
-      return Result.err(replaced.failure());
-    }
-    backend.committed(events);
-    backend.deleteReplaced(replaced.value(), body.blobId());
-    return Result.ok(record);
+    var write =
+        new SinglePartWrite(
+            NotificationEventNames.CREATED_PUT, bucket, in.key(), in.attributes(), in.context());
+    return write.commit(backend, body, condition);
   }
 }

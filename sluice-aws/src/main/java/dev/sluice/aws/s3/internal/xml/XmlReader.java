@@ -1,6 +1,6 @@
 package dev.sluice.aws.s3.internal.xml;
 
-import dev.sluice.aws.s3.internal.S3Errors;
+import dev.sluice.core.objects.S3Failures;
 import dev.sluice.core.result.Result;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -28,7 +28,7 @@ public final class XmlReader {
       var document = newBuilder().parse(new ByteArrayInputStream(xml));
       return Result.ok(new XmlElement(document.getDocumentElement()));
     } catch (SAXException | IOException e) {
-      return Result.err(S3Errors.malformedXml());
+      return Result.err(S3Failures.malformedXml());
     }
   }
 
@@ -39,7 +39,7 @@ public final class XmlReader {
             root ->
                 root.name().equals(rootName)
                     ? Result.ok(root)
-                    : Result.err(S3Errors.malformedXml()));
+                    : Result.err(S3Failures.malformedXml()));
   }
 
   private static DocumentBuilder newBuilder() {

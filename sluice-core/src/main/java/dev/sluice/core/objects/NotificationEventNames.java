@@ -1,19 +1,29 @@
-package dev.sluice.aws.s3.internal;
+package dev.sluice.core.objects;
 
 import java.util.Set;
 
-/** The event names S3 accepts in a notification configuration (the model's {@code Event}). */
-public final class NotificationEvents {
+/**
+ * The event names S3 knows in a notification configuration (the model's {@code Event}), and those
+ * this store emits. The wire checks a configuration's names with {@link #isKnown} while it reads
+ * the XML.
+ */
+public final class NotificationEventNames {
+
+  public static final String CREATED_PUT = "s3:ObjectCreated:Put";
+  public static final String CREATED_COPY = "s3:ObjectCreated:Copy";
+  public static final String CREATED_COMPLETE = "s3:ObjectCreated:CompleteMultipartUpload";
+  public static final String REMOVED_DELETE = "s3:ObjectRemoved:Delete";
+
   private static final Set<String> KNOWN =
       Set.of(
           "s3:ReducedRedundancyLostObject",
           "s3:ObjectCreated:*",
-          "s3:ObjectCreated:Put",
+          CREATED_PUT,
           "s3:ObjectCreated:Post",
-          "s3:ObjectCreated:Copy",
-          "s3:ObjectCreated:CompleteMultipartUpload",
+          CREATED_COPY,
+          CREATED_COMPLETE,
           "s3:ObjectRemoved:*",
-          "s3:ObjectRemoved:Delete",
+          REMOVED_DELETE,
           "s3:ObjectRemoved:DeleteMarkerCreated",
           "s3:ObjectRestore:*",
           "s3:ObjectRestore:Post",
@@ -37,9 +47,10 @@ public final class NotificationEvents {
           "s3:ObjectAnnotation:Put",
           "s3:ObjectAnnotation:Delete");
 
-  private NotificationEvents() {}
+  private NotificationEventNames() {}
 
-  public static boolean isKnown(String event) {
-    return KNOWN.contains(event);
+  /** Whether S3 accepts {@code configured} as an event name (with or without a wildcard). */
+  public static boolean isKnown(String configured) {
+    return KNOWN.contains(configured);
   }
 }
