@@ -1,6 +1,7 @@
 package dev.sluice.aws.s3.internal;
 
 import dev.sluice.aws.s3.internal.xml.XmlWriter;
+import dev.sluice.core.objects.ObjectService;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -21,6 +22,12 @@ public record CanonicalUser(String id, String displayName) {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JDK has SHA-256", e);
     }
+  }
+
+  /** The owner of {@code bucket}; anonymous when the bucket is gone. */
+  public static CanonicalUser ofBucket(ObjectService objects, String bucket) {
+    var found = objects.headBucket(bucket);
+    return of(found.isOk() ? found.value().owner() : null);
   }
 
   /** {@code <element><ID/><DisplayName/></element>}. */

@@ -2,11 +2,9 @@ package dev.sluice.aws.s3.internal;
 
 import dev.sluice.core.result.Failure;
 import dev.sluice.core.result.Result;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Optional;
 
 /**
  * ListObjectsV2's (and ListBuckets') opaque continuation token: the base64url form (no padding) of
@@ -25,16 +23,9 @@ public final class ContinuationToken {
   public static Result<String> decode(String token) {
     try {
       var bytes = Base64.getUrlDecoder().decode(token);
-      if (bytes.length == 0) {
-        return Result.err(invalid(token));
-      }
-      var decoder =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT);
-      return Result.ok(decoder.decode(ByteBuffer.wrap(bytes)).toString());
-    } catch (IllegalArgumentException | CharacterCodingException e) {
+      var text = bytes.length == 0 ? Optional.<String>empty() : StrictUtf8.decode(bytes);
+      return text.<Result<String>>map(Result::ok).orElseGet(() -> Result.err(invalid(token)));
+    } catch (IllegalArgumentException e) {
       return Result.err(invalid(token));
     }
   }

@@ -2,6 +2,8 @@ package dev.sluice.aws.s3.internal;
 
 import dev.sluice.aws.http.HttpResponse;
 import dev.sluice.aws.s3.internal.xml.XmlWriter;
+import dev.sluice.core.objects.ChecksumAlgorithm;
+import java.util.Map;
 
 /** The shapes of S3's successful responses. */
 public final class S3Responses {
@@ -15,6 +17,14 @@ public final class S3Responses {
   /** 200 without a body. */
   public static HttpResponse ok() {
     return HttpResponse.empty(200);
+  }
+
+  /** 200 without a body, with the ETag and checksums of what was stored (an object or a part). */
+  public static HttpResponse stored(String etag, Map<ChecksumAlgorithm, String> checksums) {
+    var response = ok();
+    response.headers().set("ETag", etag);
+    ChecksumHeaders.write(checksums, response.headers());
+    return response;
   }
 
   /** 204 without a body (the deletes). */

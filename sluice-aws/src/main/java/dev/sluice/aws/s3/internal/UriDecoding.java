@@ -2,9 +2,6 @@ package dev.sluice.aws.s3.internal;
 
 import dev.sluice.core.result.Result;
 import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -50,19 +47,8 @@ public final class UriDecoding {
         bytes.writeBytes(utf8);
       }
     }
-    return strictUtf8(bytes.toByteArray());
-  }
-
-  private static Result<String> strictUtf8(byte[] bytes) {
-    try {
-      var decoder =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT);
-      return Result.ok(decoder.decode(ByteBuffer.wrap(bytes)).toString());
-    } catch (CharacterCodingException e) {
-      return Result.err(S3Errors.invalidUri());
-    }
+    return StrictUtf8.decode(bytes.toByteArray())
+        .<Result<String>>map(Result::ok)
+        .orElseGet(() -> Result.err(S3Errors.invalidUri()));
   }
 }

@@ -44,8 +44,7 @@ public final class ListObjects implements S3Binding {
         .listObjects(input)
         .map(
             listing -> {
-              var bucket = objects.headBucket(request.bucket());
-              var owner = CanonicalUser.of(bucket.isOk() ? bucket.value().owner() : null);
+              var owner = CanonicalUser.ofBucket(objects, request.bucket());
               return S3Responses.xml(render(input, listing, encoding.value(), owner));
             });
   }

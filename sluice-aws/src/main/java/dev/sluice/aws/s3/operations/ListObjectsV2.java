@@ -68,11 +68,7 @@ public final class ListObjectsV2 implements S3Binding {
   }
 
   private CanonicalUser owner(Params params) {
-    if (!params.fetchOwner()) {
-      return null;
-    }
-    var bucket = objects.headBucket(params.bucket());
-    return CanonicalUser.of(bucket.isOk() ? bucket.value().owner() : null);
+    return params.fetchOwner() ? CanonicalUser.ofBucket(objects, params.bucket()) : null;
   }
 
   static XmlWriter render(Params params, ObjectListing listing, CanonicalUser owner) {

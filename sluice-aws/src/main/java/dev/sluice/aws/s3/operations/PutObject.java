@@ -47,13 +47,7 @@ public final class PutObject implements S3Binding {
             RequestContexts.forBucket(request, objects));
     return objects
         .putObject(input)
-        .map(
-            record -> {
-              var response = S3Responses.ok();
-              response.headers().set("ETag", record.etag());
-              ChecksumHeaders.write(record.checksums(), response.headers());
-              return response;
-            });
+        .map(record -> S3Responses.stored(record.etag(), record.checksums()));
   }
 
   /** Content-Length, or for aws-chunked bodies x-amz-decoded-content-length, must be sent. */

@@ -39,12 +39,6 @@ public final class UploadPart implements S3Binding {
             digests.value());
     return objects
         .uploadPart(input)
-        .map(
-            stored -> {
-              var response = S3Responses.ok();
-              response.headers().set("ETag", stored.etag());
-              ChecksumHeaders.write(stored.checksums(), response.headers());
-              return response;
-            });
+        .map(stored -> S3Responses.stored(stored.etag(), stored.checksums()));
   }
 }

@@ -9,7 +9,6 @@ import dev.sluice.core.objects.ObjectAttributes;
 import dev.sluice.core.objects.ObjectRecord;
 import dev.sluice.core.objects.S3Failures;
 import dev.sluice.core.result.Result;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -35,13 +34,12 @@ final class CopyObjectOperation {
     if (!bucket.isOk()) {
       return Result.err(bucket.failure());
     }
-    var opened = CopySource.open(backend, in.sourceBucket(), in.sourceKey(), in.sourceConditions());
-    if (!opened.isOk()) {
-      return Result.err(opened.failure());
-    }
-    try (var source = opened.value()) {
-      return copy(in, bucket.value(), source);
-    }
+    return CopySource.reading(
+        backend,
+        in.sourceBucket(),
+        in.sourceKey(),
+        in.sourceConditions(),
+        source -> copy(in, bucket.value(), source));
   }
 
   private Result<ObjectRecord> copy(CopyObjectInput in, Bucket bucket, CopySource source) {
@@ -56,10 +54,8 @@ final class CopyObjectOperation {
     if (record.size() > max) {
       return Result.err(S3Failures.copySourceTooLarge(max));
     }
-    var expected = new BodyExpectations(null, null, algorithm, null, Map::of);
     return source
-        .bytes(0, record.size())
-        .flatMap(bytes -> backend.ingest().store(bytes, expected, max))
+        .store(backend, 0, record.size(), algorithm)
         .flatMap(body -> commit(in, bucket, attributes, body));
   }
 

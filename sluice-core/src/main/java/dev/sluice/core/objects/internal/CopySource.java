@@ -1,5 +1,6 @@
 package dev.sluice.core.objects.internal;
 
+import dev.sluice.core.objects.ChecksumAlgorithm;
 import dev.sluice.core.objects.ObjectRecord;
 import dev.sluice.core.objects.Preconditions;
 import dev.sluice.core.objects.S3Failures;
@@ -8,6 +9,8 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.file.NoSuchFileException;
+import java.util.Map;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,7 +20,23 @@ record CopySource(ObjectRecord record, SeekableByteChannel channel) implements C
   private static final Logger LOG = LoggerFactory.getLogger(CopySource.class);
   private static final int ATTEMPTS = 3;
 
-  static Result<CopySource> open(
+  /** Opens the source, hands it to {@code use} and closes it again. */
+  static <T> Result<T> reading(
+      Backend backend,
+      String bucket,
+      String key,
+      Preconditions conditions,
+      Function<CopySource, Result<T>> use) {
+    var opened = open(backend, bucket, key, conditions);
+    if (!opened.isOk()) {
+      return Result.err(opened.failure());
+    }
+    try (var source = opened.value()) {
+      return use.apply(source);
+    }
+  }
+
+  private static Result<CopySource> open(
       Backend backend, String bucket, String key, Preconditions conditions) {
     var found = backend.bucket(bucket);
     if (!found.isOk()) {
@@ -46,8 +65,17 @@ record CopySource(ObjectRecord record, SeekableByteChannel channel) implements C
     }
   }
 
-  /** A byte source over {@code length} bytes from {@code first}. */
-  Result<ByteSource> bytes(long first, long length) {
+  /**
+   * Stores {@code length} bytes from {@code first} as a new blob (at most the largest PutObject),
+   * computing the {@code algorithm} checksum when there is one.
+   */
+  Result<StoredBody> store(Backend backend, long first, long length, ChecksumAlgorithm algorithm) {
+    var expected = new BodyExpectations(null, null, algorithm, null, Map::of);
+    return bytes(first, length)
+        .flatMap(bytes -> backend.ingest().store(bytes, expected, backend.limits().maxPutSize()));
+  }
+
+  private Result<ByteSource> bytes(long first, long length) {
     try {
       return Result.ok(new ByteSource.BlobRange(channel, first, length));
     } catch (IOException e) {

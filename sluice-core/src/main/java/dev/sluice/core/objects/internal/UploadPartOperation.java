@@ -9,7 +9,6 @@ import dev.sluice.core.objects.UploadPartInput;
 import dev.sluice.core.result.Result;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 
 /** UploadPart and UploadPartCopy: a part's bytes become a blob of their own. */
 final class UploadPartOperation {
@@ -41,13 +40,12 @@ final class UploadPartOperation {
     if (!upload.isOk()) {
       return Result.err(upload.failure());
     }
-    var opened = CopySource.open(backend, in.sourceBucket(), in.sourceKey(), in.sourceConditions());
-    if (!opened.isOk()) {
-      return Result.err(opened.failure());
-    }
-    try (var source = opened.value()) {
-      return copy(in, upload.value(), source);
-    }
+    return CopySource.reading(
+        backend,
+        in.sourceBucket(),
+        in.sourceKey(),
+        in.sourceConditions(),
+        source -> copy(in, upload.value(), source));
   }
 
   private Result<Part> copy(UploadPartCopyInput in, MultipartUpload upload, CopySource source) {
@@ -60,10 +58,8 @@ final class UploadPartOperation {
     if (!window.isOk()) {
       return Result.err(window.failure());
     }
-    var expected = new BodyExpectations(null, null, upload.algorithm(), null, Map::of);
     return source
-        .bytes(window.value().first(), window.value().length())
-        .flatMap(bytes -> backend.ingest().store(bytes, expected, max))
+        .store(backend, window.value().first(), window.value().length(), upload.algorithm())
         .map(body -> save(in.uploadId(), in.partNumber(), body));
   }
 
