@@ -4,7 +4,7 @@ import dev.sluice.aws.http.HttpResponse;
 import dev.sluice.aws.s3.internal.CanonicalUser;
 import dev.sluice.aws.s3.internal.EncodingType;
 import dev.sluice.aws.s3.internal.HttpDates;
-import dev.sluice.aws.s3.internal.IntegerParameter;
+import dev.sluice.aws.s3.internal.ListingParameters;
 import dev.sluice.aws.s3.internal.ListingXml;
 import dev.sluice.aws.s3.internal.ObjectHeaders;
 import dev.sluice.aws.s3.internal.S3Request;
@@ -25,23 +25,22 @@ public final class ListMultipartUploads implements S3Binding {
 
   @Override
   public Result<HttpResponse> handle(S3Request request) {
+    return ListingParameters.of(request.query(), "max-uploads").flatMap(p -> list(request, p));
+  }
+
+  private Result<HttpResponse> list(S3Request request, ListingParameters params) {
     var q = request.query();
-    var max = IntegerParameter.parse(q, "max-uploads", 1000, 1000);
-    var encoding = EncodingType.of(q);
-    if (!max.isOk() || !encoding.isOk()) {
-      return Result.err(max.isOk() ? encoding.failure() : max.failure());
-    }
     var input =
         new ListUploadsInput(
             request.bucket(),
-            q.first("prefix") == null ? "" : q.first("prefix"),
-            q.nonEmpty("delimiter"),
+            params.prefix(),
+            params.delimiter(),
             q.nonEmpty("key-marker"),
             q.nonEmpty("upload-id-marker"),
-            max.value());
+            params.max());
     return objects
         .listMultipartUploads(input)
-        .map(listing -> S3Responses.xml(render(input, listing, encoding.value())));
+        .map(listing -> S3Responses.xml(render(input, listing, params.encoding())));
   }
 
   static XmlWriter render(ListUploadsInput input, UploadListing listing, EncodingType encoding) {

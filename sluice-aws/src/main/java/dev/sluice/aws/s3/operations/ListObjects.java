@@ -3,7 +3,7 @@ package dev.sluice.aws.s3.operations;
 import dev.sluice.aws.http.HttpResponse;
 import dev.sluice.aws.s3.internal.CanonicalUser;
 import dev.sluice.aws.s3.internal.EncodingType;
-import dev.sluice.aws.s3.internal.IntegerParameter;
+import dev.sluice.aws.s3.internal.ListingParameters;
 import dev.sluice.aws.s3.internal.ListingXml;
 import dev.sluice.aws.s3.internal.S3Request;
 import dev.sluice.aws.s3.internal.S3Responses;
@@ -27,25 +27,23 @@ public final class ListObjects implements S3Binding {
 
   @Override
   public Result<HttpResponse> handle(S3Request request) {
-    var q = request.query();
-    var max = IntegerParameter.parse(q, "max-keys", 1000, 1000);
-    var encoding = EncodingType.of(q);
-    if (!max.isOk() || !encoding.isOk()) {
-      return Result.err(max.isOk() ? encoding.failure() : max.failure());
-    }
+    return ListingParameters.of(request.query(), "max-keys").flatMap(p -> list(request, p));
+  }
+
+  private Result<HttpResponse> list(S3Request request, ListingParameters params) {
     var input =
         new ListObjectsInput(
             request.bucket(),
-            q.first("prefix") == null ? "" : q.first("prefix"),
-            q.nonEmpty("delimiter"),
-            q.nonEmpty("marker"),
-            max.value());
+            params.prefix(),
+            params.delimiter(),
+            request.query().nonEmpty("marker"),
+            params.max());
     return objects
         .listObjects(input)
         .map(
             listing -> {
               var owner = CanonicalUser.ofBucket(objects, request.bucket());
-              return S3Responses.xml(render(input, listing, encoding.value(), owner));
+              return S3Responses.xml(render(input, listing, params.encoding(), owner));
             });
   }
 

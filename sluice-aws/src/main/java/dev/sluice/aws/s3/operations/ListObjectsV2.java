@@ -4,7 +4,7 @@ import dev.sluice.aws.http.HttpResponse;
 import dev.sluice.aws.s3.internal.CanonicalUser;
 import dev.sluice.aws.s3.internal.ContinuationToken;
 import dev.sluice.aws.s3.internal.EncodingType;
-import dev.sluice.aws.s3.internal.IntegerParameter;
+import dev.sluice.aws.s3.internal.ListingParameters;
 import dev.sluice.aws.s3.internal.ListingXml;
 import dev.sluice.aws.s3.internal.S3Request;
 import dev.sluice.aws.s3.internal.S3Responses;
@@ -39,12 +39,11 @@ public final class ListObjectsV2 implements S3Binding {
   @Override
   public Result<HttpResponse> handle(S3Request request) {
     var q = request.query();
-    var max = IntegerParameter.parse(q, "max-keys", 1000, 1000);
-    var encoding = EncodingType.of(q);
+    var common = ListingParameters.of(q, "max-keys");
     var token = q.first("continuation-token");
     var after =
         token == null ? Result.ok(q.nonEmpty("start-after")) : ContinuationToken.decode(token);
-    for (var step : new Result<?>[] {max, encoding, after}) {
+    for (var step : new Result<?>[] {common, after}) {
       if (!step.isOk()) {
         return Result.err(step.failure());
       }
@@ -52,12 +51,12 @@ public final class ListObjectsV2 implements S3Binding {
     var params =
         new Params(
             request.bucket(),
-            q.first("prefix") == null ? "" : q.first("prefix"),
-            q.nonEmpty("delimiter"),
-            max.value(),
+            common.value().prefix(),
+            common.value().delimiter(),
+            common.value().max(),
             token,
             q.first("start-after"),
-            encoding.value(),
+            common.value().encoding(),
             "true".equals(q.first("fetch-owner")));
     var input =
         new ListObjectsInput(
