@@ -65,24 +65,34 @@ public final class OrphanBlobSweep {
     if (!Files.isDirectory(directory)) {
       return;
     }
-    try (DirectoryStream<Path> files = Files.newDirectoryStream(directory)) {
-      for (Path file : files) {
-        if (stopped) {
-          return;
-        }
-        var id = file.getFileName().toString();
-        var attributes = attributes(file);
-        if (BlobIds.isValid(id)
-            && attributes != null
-            && attributes.isRegularFile()
-            && attributes.lastModifiedTime().toInstant().isBefore(cutoff)) {
-          batch.put(id, attributes.size());
-        }
-        if (batch.size() >= BATCH) {
-          removeUnreferenced(batch, tally);
-        }
+    for (Path file : listing(directory)) {
+      if (stopped) {
+        return;
+      }
+      var id = file.getFileName().toString();
+      var attributes = attributes(file);
+      if (BlobIds.isValid(id)
+          && attributes != null
+          && attributes.isRegularFile()
+          && attributes.lastModifiedTime().toInstant().isBefore(cutoff)) {
+        batch.put(id, attributes.size());
+      }
+      if (batch.size() >= BATCH) {
+        removeUnreferenced(batch, tally);
       }
     }
+  }
+
+  /**
+   * The directory's entries, read to the end before any of them is deleted: whether a directory
+   * read sees the other entries while files are being removed is unspecified (POSIX readdir).
+   */
+  private static List<Path> listing(Path directory) throws IOException {
+    var entries = new ArrayList<Path>();
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(directory)) {
+      files.forEach(entries::add);
+    }
+    return entries;
   }
 
   private static BasicFileAttributes attributes(Path file) throws IOException {

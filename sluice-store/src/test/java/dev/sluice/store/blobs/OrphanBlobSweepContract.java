@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -72,6 +73,15 @@ public abstract class OrphanBlobSweepContract extends StoreFixture {
             new MultipartUpload(
                 uploadId, "b", "k", T0, ObjectAttributes.none(), ChecksumAlgorithm.CRC32, "o"));
     store.objects().putPart(new Part(uploadId, 1, blobId, 5, "\"p\"", T0, Map.of()));
+  }
+
+  /**
+   * The store the fixture opened started its own sweep; it must be over before a test arranges old
+   * blobs, or it may remove some of them before the sweep the test looks at.
+   */
+  @BeforeEach
+  void letTheOpeningSweepFinish() throws Exception {
+    store.orphanSweep().get(30, TimeUnit.SECONDS);
   }
 
   /** Opens the store again, which starts the sweep, and waits for the sweep to finish. */
