@@ -59,6 +59,11 @@ public final class RawHttp implements AutoCloseable {
     return text.toString();
   }
 
+  /** Reads until the server closes the connection. */
+  public byte[] readRemaining() throws IOException {
+    return in.readAllBytes();
+  }
+
   private String line() throws IOException {
     var bytes = new ByteArrayOutputStream();
     for (int b = in.read(); b != '\n'; b = in.read()) {

@@ -5,6 +5,10 @@ import dev.sluice.core.objects.BlobStore;
 import dev.sluice.core.objects.ObjectCatalog;
 import dev.sluice.core.time.Clock;
 import dev.sluice.store.blobs.FileBlobStore;
+import dev.sluice.store.blobs.OrphanBlobSweep;
+import dev.sluice.store.blobs.SweepReport;
+import dev.sluice.store.internal.blobs.BackgroundSweep;
+import dev.sluice.store.internal.blobs.JdbcBlobReferences;
 import dev.sluice.store.internal.events.JdbcEventOutbox;
 import dev.sluice.store.internal.jdbc.Database;
 import dev.sluice.store.internal.jdbc.JdbcTarget;
@@ -13,22 +17,31 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Sluice's persistence: the object catalog and the event outbox in one database (embedded H2 or
- * PostgreSQL), and the blob files under {@code <dataDir>/blobs}.
+ * PostgreSQL), and the blob files under {@code <dataDir>/blobs}, local to this node (see {@link
+ * OrphanBlobSweep}).
  */
 public final class SluiceStore implements AutoCloseable {
   private final Database database;
   private final ObjectCatalog objects;
   private final EventOutbox outbox;
   private final BlobStore blobs;
+  private final BackgroundSweep sweep;
 
-  private SluiceStore(Database database, Clock clock, BlobStore blobs) {
+  private SluiceStore(Database database, Clock clock, BlobStore blobs, Path blobRoot) {
     this.database = database;
     this.objects = new JdbcObjectCatalog(database.transactions(), clock);
     this.outbox = new JdbcEventOutbox(database.transactions());
     this.blobs = blobs;
+    this.sweep =
+        BackgroundSweep.start(
+            new OrphanBlobSweep(
+                blobRoot,
+                new JdbcBlobReferences(database.transactions()),
+                OrphanBlobSweep.DEFAULT_MARGIN));
   }
 
   /** Opens the store with the system clock stamping outbox events. */
@@ -38,15 +51,17 @@ public final class SluiceStore implements AutoCloseable {
 
   /**
    * Opens the store: creates the data directory, removes half-written blobs, connects and migrates
-   * the database. {@code clock} stamps outbox events; give it the dispatcher's clock.
+   * the database, then starts the orphan blob sweep in the background. {@code clock} stamps outbox
+   * events; give it the dispatcher's clock.
    */
   public static SluiceStore open(StoreSettings settings, Clock clock) {
     Path dataDir = settings.dataDir();
     try {
       Files.createDirectories(dataDir);
-      BlobStore blobs = FileBlobStore.open(dataDir.resolve("blobs"));
+      Path blobRoot = dataDir.resolve("blobs");
+      BlobStore blobs = FileBlobStore.open(blobRoot);
       Database database = Database.open(JdbcTarget.of(settings.url(), dataDir));
-      return new SluiceStore(database, clock, blobs);
+      return new SluiceStore(database, clock, blobs, blobRoot);
     } catch (IOException e) {
       throw new UncheckedIOException("Could not open the data directory " + dataDir, e);
     }
@@ -69,8 +84,15 @@ public final class SluiceStore implements AutoCloseable {
     return database.dialect().id();
   }
 
+  /** The orphan blob sweep started when the store opened; completes when it has finished. */
+  public CompletableFuture<SweepReport> orphanSweep() {
+    return sweep.done();
+  }
+
+  /** Stops the orphan sweep (waiting for the batch it is on), then closes the database. */
   @Override
   public void close() {
+    sweep.stop();
     database.close();
   }
 }

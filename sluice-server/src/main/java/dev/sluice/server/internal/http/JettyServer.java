@@ -5,7 +5,6 @@ import java.net.BindException;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
-import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -14,8 +13,10 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * Jetty set up for S3: requests are handled on virtual threads, any path is accepted and left as
- * sent (encoded slashes, {@code //}, {@code ..} are parts of keys), headers up to 64 KiB, no Server
- * header, no body size limit of its own. Stopping waits for requests in flight.
+ * sent (encoded slashes, {@code //}, {@code ..} are parts of keys, even where they climb above the
+ * root, see {@link RawTargetConnection}), headers up to 64 KiB, no Server header, no body size
+ * limit of its own, and what Jetty refuses itself is answered with S3's XML errors ({@link
+ * XmlErrorHandler}). Stopping waits for requests in flight.
  */
 public final class JettyServer implements AutoCloseable {
   private static final int HEADER_LIMIT = 64 * 1024;
@@ -36,13 +37,15 @@ public final class JettyServer implements AutoCloseable {
     threads.setVirtualThreadsExecutor(
         VirtualThreads.getNamedVirtualThreadsExecutor("sluice-request"));
     var server = new Server(threads);
-    var connector = new ServerConnector(server, new HttpConnectionFactory(httpConfiguration()));
+    var connector =
+        new ServerConnector(server, new RawTargetConnectionFactory(httpConfiguration()));
     connector.setHost(bindAddress);
     connector.setPort(port);
     connector.setIdleTimeout(IDLE_TIMEOUT_MS);
     server.addConnector(connector);
     var graceful = new GracefulHandler(handler);
     server.setHandler(graceful);
+    server.setErrorHandler(new XmlErrorHandler(HEADER_LIMIT));
     server.setStopTimeout(STOP_TIMEOUT_MS);
     server.setStopAtShutdown(false);
     var running = new JettyServer(server, connector);

@@ -42,7 +42,7 @@ final class ResponseWriter {
   }
 
   /** The first value replaces what Jetty set itself (Date), further values are added. */
-  private static void copy(Headers from, HttpFields.Mutable to) {
+  static void copy(Headers from, HttpFields.Mutable to) {
     for (var name : from.names()) {
       var original = from.originalName(name);
       var values = from.all(name);

@@ -38,7 +38,11 @@ class RawRequestTest {
         "/bucket/./key",
         "/bucket/%2e%2e/key",
         "/bucket/caf%C3%A9%20%2B+x",
-        "/bucket/a;b=c"
+        "/bucket/a;b=c",
+        "/bucket/../../etc/passwd",
+        "/bucket/a/../../../b",
+        "/..",
+        "/bucket/%2e%2e/../../x"
       })
   void handsThePathToTheGatewayExactlyAsSent(String path) throws Exception {
     try (var http = new RawHttp(sluice.endpoint())) {
