@@ -21,8 +21,9 @@ import java.util.Objects;
  *
  * <p>The identity's {@code principalId} is {@code "AWS:" + accessKeyId} for every signed request
  * (stable per access key, whether or not the key is known), and {@code "Anonymous"} for unsigned
- * ones. Unsigned requests are anonymous in both modes, except that in {@link AuthMode#STRICT}
- * services other than S3 refuse them ({@code MissingAuthenticationToken...}), as AWS does.
+ * ones. Unsigned requests are anonymous in {@link AuthMode#ACCEPT_ANY}; in {@link AuthMode#STRICT}
+ * they are refused as AWS refuses them: S3 answers {@code AccessDenied} (Sluice has no public
+ * buckets), the other services {@code MissingAuthenticationToken...}.
  */
 public final class SigV4Authenticator implements RequestAuthenticator {
   static final String S3 = "s3";
@@ -51,7 +52,7 @@ public final class SigV4Authenticator implements RequestAuthenticator {
 
   private Result<AuthenticatedRequest> unsigned(
       HttpRequest request, String service, AuthErrors errors) {
-    if (settings.mode() == AuthMode.STRICT && !S3.equals(service)) {
+    if (settings.mode() == AuthMode.STRICT) {
       return Result.err(errors.missingAuthentication());
     }
     var identity =

@@ -9,22 +9,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** Requests without any signature are anonymous, where the service allows them. */
+/** Requests without any signature are anonymous when any signature goes, refused when strict. */
 class UnsignedRequestsTest {
   private static final byte[] BODY = "{}".getBytes(StandardCharsets.UTF_8);
 
   @Test
-  void makesAnUnsignedS3RequestAnonymousEvenInStrictMode() {
-    var strict =
+  void makesAnUnsignedS3RequestAnonymousWhenAnySignatureGoes() {
+    var acceptAny =
         new SigV4Authenticator(
-            SdkSigning.strictSettings().withDefaults("123456789012", "eu-central-1"));
+            AuthSettings.acceptAny().withDefaults("123456789012", "eu-central-1"));
 
     var authenticated =
-        accepted(strict.authenticate(request("PUT", "/public/key", BODY, "Host", "h"), "s3"));
+        accepted(acceptAny.authenticate(request("PUT", "/bucket/key", BODY, "Host", "h"), "s3"));
 
     assertThat(authenticated.identity())
         .isEqualTo(new Identity(null, "123456789012", "eu-central-1", null, "Anonymous"));
     assertThat(payload(authenticated)).isEqualTo(BODY);
+  }
+
+  @Test
+  void refusesAnUnsignedS3RequestWithAccessDeniedInStrictMode() {
+    var strict = new SigV4Authenticator(SdkSigning.strictSettings());
+
+    var failure =
+        refused(strict.authenticate(request("PUT", "/bucket/key", BODY, "Host", "h"), "s3"));
+
+    assertThat(failure.code()).isEqualTo("AccessDenied");
+    assertThat(failure.status()).isEqualTo(403);
+    assertThat(failure.message()).isEqualTo("Access Denied");
   }
 
   @Test

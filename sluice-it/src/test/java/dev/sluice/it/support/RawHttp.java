@@ -22,12 +22,18 @@ public final class RawHttp {
    */
   public static Response exchange(URI endpoint, String head, byte[] body, boolean closeAfterBody)
       throws IOException {
+    var host = endpoint.getHost() + ":" + endpoint.getPort();
+    return exchange(endpoint, host, head, body, closeAfterBody);
+  }
+
+  /** As {@link #exchange(URI, String, byte[], boolean)}, with {@code host} as the Host header. */
+  public static Response exchange(
+      URI endpoint, String host, String head, byte[] body, boolean closeAfterBody)
+      throws IOException {
     try (var socket = new Socket(endpoint.getHost(), endpoint.getPort())) {
       socket.setSoTimeout(15_000);
       var out = socket.getOutputStream();
-      out.write(
-          (head + "\r\nHost: " + endpoint.getHost() + ":" + endpoint.getPort() + "\r\n\r\n")
-              .getBytes(StandardCharsets.UTF_8));
+      out.write((head + "\r\nHost: " + host + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
       out.write(body);
       out.flush();
       if (closeAfterBody) {

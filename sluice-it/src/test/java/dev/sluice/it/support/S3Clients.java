@@ -33,20 +33,28 @@ public final class S3Clients {
   }
 
   public static S3AsyncClient s3Async(URI endpoint) {
+    return s3Async(endpoint, ACCESS_KEY, SECRET_KEY);
+  }
+
+  public static S3AsyncClient s3Async(URI endpoint, String accessKey, String secretKey) {
     return S3AsyncClient.builder()
         .endpointOverride(endpoint)
         .forcePathStyle(true)
         .region(Region.US_EAST_1)
-        .credentialsProvider(credentials(ACCESS_KEY, SECRET_KEY))
+        .credentialsProvider(credentials(accessKey, secretKey))
         .multipartEnabled(true)
         .build();
   }
 
   public static S3Presigner presigner(URI endpoint) {
+    return presigner(endpoint, ACCESS_KEY, SECRET_KEY);
+  }
+
+  public static S3Presigner presigner(URI endpoint, String accessKey, String secretKey) {
     return S3Presigner.builder()
         .endpointOverride(endpoint)
         .region(Region.US_EAST_1)
-        .credentialsProvider(credentials(ACCESS_KEY, SECRET_KEY))
+        .credentialsProvider(credentials(accessKey, secretKey))
         .serviceConfiguration(
             software.amazon.awssdk.services.s3.S3Configuration.builder()
                 .pathStyleAccessEnabled(true)

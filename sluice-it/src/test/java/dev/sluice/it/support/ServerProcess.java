@@ -24,16 +24,12 @@ public final class ServerProcess implements AutoCloseable {
   public static ServerProcess start(Path dataDir, Path log, String... extraArgs)
       throws IOException, InterruptedException {
     int port = freePort();
-    var command = new ArrayList<String>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.add("dev.sluice.server.cli.SluiceCommand");
-    command.addAll(
-        List.of("up", "--port", Integer.toString(port), "--data-dir", dataDir.toString()));
-    command.addAll(List.of(extraArgs));
+    var args =
+        new ArrayList<>(
+            List.of("up", "--port", Integer.toString(port), "--data-dir", dataDir.toString()));
+    args.addAll(List.of(extraArgs));
     var process =
-        new ProcessBuilder(command)
+        new ProcessBuilder(SluiceCli.command(args))
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
             .start();

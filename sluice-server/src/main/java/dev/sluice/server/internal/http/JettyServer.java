@@ -61,6 +61,9 @@ public final class JettyServer implements AutoCloseable {
     http.setSendDateHeader(true);
     http.setRequestHeaderSize(HEADER_LIMIT);
     http.setResponseHeaderSize(HEADER_LIMIT);
+    // Header values reach SigV4 exactly as sent: a case-insensitive cache would turn a signed
+    // "text/plain; charset=UTF-8" into Jetty's cached "text/plain; charset=utf-8".
+    http.setHeaderCacheCaseSensitive(true);
     return http;
   }
 
