@@ -47,7 +47,10 @@ final class Report {
     if (value >= 100) {
       return String.format(Locale.ROOT, "%,.0f", value);
     }
-    return String.format(Locale.ROOT, value >= 10 ? "%.1f" : "%.2f", value);
+    if (value >= 1) {
+      return String.format(Locale.ROOT, value >= 10 ? "%.1f" : "%.2f", value);
+    }
+    return String.format(Locale.ROOT, "%.3f", value);
   }
 
   static String percent(double ratio) {

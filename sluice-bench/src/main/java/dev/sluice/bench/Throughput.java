@@ -16,8 +16,10 @@ import java.util.concurrent.Future;
  * @param seconds wall time from the start to the end of the last operation
  * @param bytesPerOperation payload bytes each operation moves
  * @param latencies the duration of every operation
+ * @param cpuSeconds CPU time this whole process (clients, server, JIT, GC) used during the run
  */
-record Throughput(int operations, double seconds, long bytesPerOperation, Stats latencies) {
+record Throughput(
+    int operations, double seconds, long bytesPerOperation, Stats latencies, double cpuSeconds) {
 
   /** One operation of a client; {@code client} is its index, {@code sequence} unique per run. */
   interface Operation {
@@ -28,6 +30,11 @@ record Throughput(int operations, double seconds, long bytesPerOperation, Stats 
     return operations / seconds;
   }
 
+  /** Process CPU milliseconds per operation: what one operation costs on this machine. */
+  double cpuMillisPerOperation() {
+    return cpuSeconds * 1000 / operations;
+  }
+
   double mibPerSecond() {
     return operations * (double) bytesPerOperation / seconds / (1024 * 1024);
   }
@@ -36,6 +43,7 @@ record Throughput(int operations, double seconds, long bytesPerOperation, Stats 
       throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(clients);
     try {
+      long cpuStart = ProcessCpu.nanos();
       long start = System.nanoTime();
       long deadline = start + duration.toNanos();
       var futures = new ArrayList<Future<long[]>>();
@@ -48,8 +56,9 @@ record Throughput(int operations, double seconds, long bytesPerOperation, Stats 
         perClient.add(future.get());
       }
       double seconds = (System.nanoTime() - start) / 1e9;
+      double cpu = (ProcessCpu.nanos() - cpuStart) / 1e9;
       var latencies = Stats.of(perClient);
-      return new Throughput(latencies.count(), seconds, bytesPerOperation, latencies);
+      return new Throughput(latencies.count(), seconds, bytesPerOperation, latencies, cpu);
     } finally {
       pool.shutdownNow();
     }

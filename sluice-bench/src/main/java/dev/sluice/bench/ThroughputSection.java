@@ -63,9 +63,11 @@ final class ThroughputSection {
             "Sluice ops/s",
             "Sluice MiB/s",
             "Sluice p50 / p99 ms",
+            "Sluice CPU ms/op",
             "raw ops/s",
             "raw MiB/s",
             "raw p50 / p99 ms",
+            "raw CPU ms/op",
             "Sluice / raw"),
         rows);
     report.paragraph(
@@ -79,8 +81,11 @@ final class ThroughputSection {
   }
 
   private void measure(int size, int clients, String op, Case sluice, Case raw) throws Exception {
-    sluice.run(options.warmup(size));
-    raw.run(options.warmup(size));
+    var warmup = options.warmup(size);
+    if (!warmup.isZero()) {
+      sluice.run(warmup);
+      raw.run(warmup);
+    }
     var s = sluice.run(options.measure(size));
     var r = raw.run(options.measure(size));
     double ratio = s.mibPerSecond() / r.mibPerSecond();
@@ -92,9 +97,11 @@ final class ThroughputSection {
             Report.number(s.opsPerSecond()),
             Report.number(s.mibPerSecond()),
             latencies(s),
+            Report.number(s.cpuMillisPerOperation()),
             Report.number(r.opsPerSecond()),
             Report.number(r.mibPerSecond()),
             latencies(r),
+            Report.number(r.cpuMillisPerOperation()),
             Report.percent(ratio)));
     System.err.printf(
         "  %s %d B x%d: sluice %.1f ops/s, raw %.1f ops/s%n",
