@@ -1,8 +1,8 @@
 package dev.sluice.bench;
 
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicLong;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
@@ -11,14 +11,18 @@ import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.Event;
+import software.amazon.awssdk.services.s3.model.LambdaFunctionConfiguration;
 
-/** PUT and GET throughput through the real AWS SDK for Java v2 against a Sluice endpoint. */
+/** PUT and GET through the real AWS SDK for Java v2 (Apache HTTP client) against Sluice. */
 final class S3Bench implements AutoCloseable {
-  private final S3Client s3;
-  private final String bucket;
+  private static final int READ_CHUNK = 1 << 20;
 
-  S3Bench(URI endpoint, String bucket) {
-    this.bucket = bucket;
+  private final S3Client s3;
+  private final ThreadLocal<byte[]> readBuffers =
+      ThreadLocal.withInitial(() -> new byte[READ_CHUNK]);
+
+  S3Bench(URI endpoint) {
     this.s3 =
         S3Client.builder()
             .endpointOverride(endpoint)
@@ -32,49 +36,56 @@ final class S3Bench implements AutoCloseable {
             .httpClientBuilder(
                 ApacheHttpClient.builder().maxConnections(64).socketTimeout(Duration.ofMinutes(2)))
             .build();
+  }
+
+  void createBucket(String bucket) {
     s3.createBucket(b -> b.bucket(bucket));
   }
 
-  Throughput put(byte[] body, int clients, int total) throws Exception {
-    var next = new AtomicLong();
-    return Throughput.run(
-        clients,
-        total,
-        body.length,
-        () -> {
-          var key = "put/" + body.length + "/" + next.getAndIncrement();
-          s3.putObject(b -> b.bucket(bucket).key(key), RequestBody.fromBytes(body));
-        });
+  /** Every object created in {@code bucket} notifies the Lambda function {@code functionArn}. */
+  void notifyFunction(String bucket, String functionArn) {
+    var rule =
+        LambdaFunctionConfiguration.builder()
+            .id("bench")
+            .lambdaFunctionArn(functionArn)
+            .events(Event.S3_OBJECT_CREATED)
+            .build();
+    s3.putBucketNotificationConfiguration(
+        b -> b.bucket(bucket).notificationConfiguration(n -> n.lambdaFunctionConfigurations(rule)));
   }
 
-  Throughput get(byte[] body, int clients, int total) throws Exception {
+  /** PUTs of new keys with {@code clients} threads for {@code time}. */
+  Throughput put(String bucket, byte[] body, int clients, Duration time) throws Exception {
+    String prefix = "put/" + body.length + "/" + clients + "/" + System.nanoTime() + "/";
+    return Throughput.run(
+        clients, time, body.length, (client, i) -> putOne(bucket, prefix + i, body));
+  }
+
+  /** GETs of one object of {@code body}'s size, read to the end, with {@code clients} threads. */
+  Throughput get(String bucket, byte[] body, int clients, Duration time) throws Exception {
     var key = "get/" + body.length;
-    s3.putObject(b -> b.bucket(bucket).key(key), RequestBody.fromBytes(body));
-    var buffer = new ThreadLocal<byte[]>();
-    return Throughput.run(
-        clients,
-        total,
-        body.length,
-        () -> {
-          var chunk = buffer.get();
-          if (chunk == null) {
-            chunk = new byte[1 << 20];
-            buffer.set(chunk);
-          }
-          try (var in = s3.getObject(b -> b.bucket(bucket).key(key))) {
-            while (in.read(chunk) >= 0) {
-              // drain
-            }
-          }
-        });
+    putOne(bucket, key, body);
+    return Throughput.run(clients, time, body.length, (client, i) -> getOne(bucket, key));
   }
 
-  void putOne(String key, byte[] body) {
-    s3.putObject(b -> b.bucket(bucket).key(key), RequestBody.fromBytes(body));
+  /** One PUT; the body is streamed from {@code body} without the copy {@code fromBytes} makes. */
+  void putOne(String bucket, String key, byte[] body) {
+    s3.putObject(
+        b -> b.bucket(bucket).key(key),
+        RequestBody.fromContentProvider(
+            () -> new ByteArrayInputStream(body), body.length, "application/octet-stream"));
   }
 
-  S3Client client() {
-    return s3;
+  long getOne(String bucket, String key) throws Exception {
+    var chunk = readBuffers.get();
+    long total = 0;
+    try (var in = s3.getObject(b -> b.bucket(bucket).key(key))) {
+      int n;
+      while ((n = in.read(chunk)) >= 0) {
+        total += n;
+      }
+    }
+    return total;
   }
 
   @Override

@@ -8,14 +8,21 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Time from process start to the first served request, and resident memory once idle, for Sluice
  * and, as the baseline in the same run, the JDK's own minimal web server ({@code jwebserver}).
  */
 final class StartupBench {
+  private static final Duration PROBE_PAUSE = Duration.ofMillis(2);
+  private static final Duration IDLE_BEFORE_RSS = Duration.ofSeconds(3);
+  private static final Duration GIVE_UP = Duration.ofSeconds(60);
+
+  /** One launch: milliseconds from process start to the first 200, and RSS 3 s after it. */
   record Result(double millisToFirstRequest, long idleRssKib) {}
 
   static Result sluice(Path serverJar, Path dataDir) throws Exception {
@@ -49,7 +56,11 @@ final class StartupBench {
   }
 
   private static Result measure(List<String> command, URI probe) throws Exception {
-    var http = HttpClient.newHttpClient();
+    var http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(1))
+            .build();
     long start = System.nanoTime();
     var process =
         new ProcessBuilder(new ArrayList<>(command))
@@ -57,27 +68,42 @@ final class StartupBench {
             .redirectOutput(ProcessBuilder.Redirect.DISCARD)
             .start();
     try {
-      while (true) {
-        if (!process.isAlive()) {
-          throw new IllegalStateException(command + " exited with " + process.exitValue());
-        }
-        try {
-          var response =
-              http.send(
-                  HttpRequest.newBuilder(probe).build(), HttpResponse.BodyHandlers.discarding());
-          if (response.statusCode() == 200) {
-            break;
-          }
-        } catch (IOException notYet) {
-          Thread.onSpinWait();
-        }
-      }
+      awaitFirstOk(http, probe, process, command, start);
       double millis = (System.nanoTime() - start) / 1e6;
-      Thread.sleep(3000);
+      Thread.sleep(IDLE_BEFORE_RSS.toMillis());
       return new Result(millis, rssKib(process.pid()));
     } finally {
       process.destroy();
-      process.waitFor();
+      if (!process.waitFor(10, TimeUnit.SECONDS)) {
+        process.destroyForcibly().waitFor();
+      }
+    }
+  }
+
+  /**
+   * Probes every {@link #PROBE_PAUSE} (not in a busy loop, which would take a core from the process
+   * that is starting on a small machine) until the first 200.
+   */
+  private static void awaitFirstOk(
+      HttpClient http, URI probe, Process process, List<String> command, long start)
+      throws Exception {
+    var request = HttpRequest.newBuilder(probe).timeout(Duration.ofSeconds(5)).build();
+    while (true) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException(command + " exited with " + process.exitValue());
+      }
+      if (System.nanoTime() - start > GIVE_UP.toNanos()) {
+        throw new IllegalStateException(command + " served nothing within " + GIVE_UP);
+      }
+      try {
+        var response = http.send(request, HttpResponse.BodyHandlers.discarding());
+        if (response.statusCode() == 200) {
+          return;
+        }
+      } catch (IOException notYet) {
+        // not listening yet
+      }
+      Thread.sleep(PROBE_PAUSE);
     }
   }
 

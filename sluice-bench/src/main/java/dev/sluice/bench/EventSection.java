@@ -1,0 +1,144 @@
+package dev.sluice.bench;
+
+import dev.sluice.server.ServiceRegistry;
+import dev.sluice.server.Sluice;
+import dev.sluice.server.SluiceConfig;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Section 2: how long after a PUT its event reaches a no-op consumer, at a steady rate and in a
+ * burst, beside the plain PUT round trip (a bucket without notifications) in the same run.
+ */
+final class EventSection {
+  private static final String PLAIN = "plain";
+  private static final String NOTIFIED = "notified";
+  private static final String FUNCTION = "arn:aws:lambda:us-east-1:000000000000:function:noop";
+  private static final int RATE = 200;
+  private static final int STEADY_CLIENTS = 4;
+  private static final int BURST_CLIENTS = 16;
+  private static final Duration DRAIN_LIMIT = Duration.ofSeconds(60);
+
+  private final BenchOptions options;
+  private final Report report;
+  private final List<List<String>> rows = new ArrayList<>();
+  private final List<List<String>> targets = new ArrayList<>();
+
+  EventSection(BenchOptions options, Report report) {
+    this.options = options;
+    this.report = report;
+  }
+
+  void run(Path workDir) throws Exception {
+    report.heading(2, "2. PUT to event delivered (no-op consumer)");
+    var recorder = new DeliveryRecorder();
+    var config = SluiceConfig.defaults().withPort(0).withDataDir(workDir.resolve("events"));
+    try (var sluice =
+            Sluice.create(config, c -> ServiceRegistry.wire(c, List.of(recorder))).start();
+        var s3 = new S3Bench(sluice.endpoint())) {
+      s3.createBucket(PLAIN);
+      s3.createBucket(NOTIFIED);
+      s3.notifyFunction(NOTIFIED, FUNCTION);
+      var puts = new PacedPuts(s3, recorder, new byte[ThroughputSection.SMALL]);
+      warmUp(puts, recorder);
+      int steady = (int) (RATE * options.steadyEvents().toSeconds());
+      long interval = 1_000_000_000L / RATE;
+      var steadyLabel = RATE + " PUT/s, " + STEADY_CLIENTS + " clients";
+      var plainSteady = puts.run(PLAIN, "plain-steady", STEADY_CLIENTS, steady, interval);
+      phase(steadyLabel, plainSteady, puts, recorder, steady, interval, STEADY_CLIENTS);
+      int burst = options.burstPuts();
+      var burstLabel = "burst of " + burst + ", " + BURST_CLIENTS + " clients";
+      var plainBurst = puts.run(PLAIN, "plain-burst", BURST_CLIENTS, burst, 0);
+      phase(burstLabel, plainBurst, puts, recorder, burst, 0, BURST_CLIENTS);
+    }
+    report.table(
+        List.of(
+            "load",
+            "bucket",
+            "PUTs",
+            "delivered",
+            "PUT round trip p50 / p99 ms",
+            "delivery - PUT sent p50 / p99 / max ms",
+            "delivery - createdAt p50 / p99 ms",
+            "(delivery - PUT sent) / plain PUT, p50 / p99"),
+        rows);
+    report.paragraph(
+        "Plain = a bucket without notifications, the baseline: the PUT round trip alone. "
+            + "Notified = every PUT commits an event for service `lambda`, delivered to a no-op "
+            + "consumer in the same JVM; times are taken when the consumer is called.");
+    report.heading(3, "Targets");
+    report.table(List.of("target", "measured", "verdict"), targets);
+  }
+
+  private void phase(
+      String label,
+      Stats plain,
+      PacedPuts puts,
+      DeliveryRecorder recorder,
+      int total,
+      long interval,
+      int clients)
+      throws Exception {
+    recorder.drain();
+    var roundTrips = puts.run(NOTIFIED, "ev-" + System.nanoTime(), clients, total, interval);
+    boolean all = recorder.awaitAll(DRAIN_LIMIT);
+    var samples = recorder.drain();
+    rows.add(row(label, PLAIN, plain.count(), "-", plain, null, null, plain));
+    rows.add(
+        row(
+            label,
+            NOTIFIED,
+            roundTrips.count(),
+            samples.delivered() + (all ? "" : " (missing some)"),
+            roundTrips,
+            samples.sinceSent(),
+            samples.sinceCreated(),
+            plain));
+    double p99 = samples.sinceSent().p99();
+    targets.add(
+        List.of(
+            "p99 PUT sent -> delivered < 5 ms, " + label,
+            Report.number(p99) + " ms",
+            Report.verdict(all && p99 < 5)));
+  }
+
+  private static List<String> row(
+      String label,
+      String bucket,
+      int count,
+      String delivered,
+      Stats roundTrips,
+      Stats sinceSent,
+      Stats sinceCreated,
+      Stats plain) {
+    return List.of(
+        label,
+        bucket,
+        Integer.toString(count),
+        delivered,
+        pair(roundTrips),
+        sinceSent == null ? "-" : pair(sinceSent) + " / " + Report.number(sinceSent.maxMillis()),
+        sinceCreated == null ? "-" : pair(sinceCreated),
+        sinceSent == null
+            ? "-"
+            : Report.number(sinceSent.p50() / plain.p50())
+                + "x / "
+                + Report.number(sinceSent.p99() / plain.p99())
+                + "x");
+  }
+
+  private static String pair(Stats stats) {
+    return Report.number(stats.p50()) + " / " + Report.number(stats.p99());
+  }
+
+  private void warmUp(PacedPuts puts, DeliveryRecorder recorder) throws Exception {
+    int count = options.quick() ? 400 : 2000;
+    puts.run(PLAIN, "warm-plain", STEADY_CLIENTS, count, 0);
+    recorder.drain(); // plain PUTs never deliver: forget them
+    puts.run(NOTIFIED, "warm", STEADY_CLIENTS, count, 0);
+    recorder.awaitAll(DRAIN_LIMIT);
+    recorder.drain();
+  }
+}
