@@ -67,7 +67,7 @@ final class JettyFailures {
     return Failure.of(
         "NotImplemented",
         501,
-        "A header you provided implies functionality that is not implemented.");
+        "A header you provided implies functionality that is not implemented");
   }
 
   private static Failure unparsable() {

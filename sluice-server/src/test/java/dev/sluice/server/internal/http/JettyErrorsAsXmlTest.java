@@ -73,7 +73,7 @@ class JettyErrorsAsXmlTest {
     assertXmlError(
         response,
         "NotImplemented",
-        "A header you provided implies functionality that is not implemented.");
+        "A header you provided implies functionality that is not implemented");
     assertThat(response.text()).contains("<Header>Transfer-Encoding</Header>");
   }
 
