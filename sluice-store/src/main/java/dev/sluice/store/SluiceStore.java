@@ -33,7 +33,7 @@ public final class SluiceStore implements AutoCloseable {
 
   private SluiceStore(Database database, Clock clock, BlobStore blobs, Path blobRoot) {
     this.database = database;
-    this.objects = new JdbcObjectCatalog(database.transactions(), clock);
+    this.objects = new JdbcObjectCatalog(database.transactions(), database.dialect(), clock);
     this.outbox = new JdbcEventOutbox(database.transactions());
     this.blobs = blobs;
     this.sweep =

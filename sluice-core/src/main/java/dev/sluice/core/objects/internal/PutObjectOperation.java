@@ -29,10 +29,9 @@ final class PutObjectOperation {
   }
 
   private Result<ObjectRecord> putInto(Bucket bucket, WriteCondition condition, PutObjectInput in) {
-    var current = backend.catalog().findObject(in.bucket(), in.key());
     var source = new ByteSource.ClientBody(in.body(), in.contentLength());
     return condition
-        .check(current, in.key())
+        .checkBefore(backend.catalog(), in.bucket(), in.key())
         .flatMap(holds -> BodyExpectations.of(in.digests(), null))
         .flatMap(
             expected -> backend.ingest().store(source, expected, backend.limits().maxPutSize()))

@@ -40,7 +40,15 @@ sealed interface WriteCondition {
     return Result.ok(new Always());
   }
 
-  /** Checks the condition against the current record, before the body is read. */
+  /**
+   * Checks the condition against the key's current record before the body is read; an unconditional
+   * write reads nothing.
+   */
+  default Result<Void> checkBefore(ObjectCatalog catalog, String bucket, String key) {
+    return this instanceof Always ? Result.ok(null) : check(catalog.findObject(bucket, key), key);
+  }
+
+  /** Checks the condition against the current record. */
   default Result<Void> check(Optional<ObjectRecord> current, String key) {
     return switch (this) {
       case Always a -> Result.ok(null);

@@ -64,6 +64,9 @@ public final class JettyServer implements AutoCloseable {
     // Header values reach SigV4 exactly as sent: a case-insensitive cache would turn a signed
     // "text/plain; charset=UTF-8" into Jetty's cached "text/plain; charset=utf-8".
     http.setHeaderCacheCaseSensitive(true);
+    // SigV4 makes most header values unique (x-amz-date, Authorization): a header cache would fill
+    // and be cleared over and over, which costs more than it saves.
+    http.setHeaderCacheSize(0);
     return http;
   }
 

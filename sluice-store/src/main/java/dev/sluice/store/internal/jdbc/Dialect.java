@@ -2,7 +2,8 @@ package dev.sluice.store.internal.jdbc;
 
 /**
  * The databases the store runs on. The schema and every statement are shared: the dialects differ
- * only in how they are reached and configured.
+ * in how they are reached and configured, and in how a row is locked before it is replaced ({@link
+ * #locksRowsBySelect()}).
  */
 public enum Dialect {
   /** Embedded H2 in PostgreSQL mode; each commit is written to the file before it returns. */
@@ -23,6 +24,15 @@ public enum Dialect {
 
   int poolSize() {
     return poolSize;
+  }
+
+  /**
+   * True when {@code select ... for update} is the way to lock a row. H2 never caches the plan of a
+   * locking select and parses it again on every call, which costs more than the rest of a small
+   * write; there a no-op {@code update} of the row takes the same lock with a cached plan.
+   */
+  public boolean locksRowsBySelect() {
+    return this != H2;
   }
 
   /**

@@ -8,6 +8,8 @@ import dev.sluice.core.objects.ObjectRecord;
 import dev.sluice.core.objects.Part;
 import dev.sluice.core.time.Clock;
 import dev.sluice.store.internal.events.OutboxTable;
+import dev.sluice.store.internal.jdbc.Dialect;
+import dev.sluice.store.internal.jdbc.GroupCommit;
 import dev.sluice.store.internal.jdbc.Transactions;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -17,19 +19,24 @@ import java.util.Optional;
 
 /**
  * The object catalog on a JDBC database. Each mutating call is one transaction, which also inserts
- * the call's outbox events.
+ * the call's outbox events; concurrent object writes share a transaction ({@link GroupCommit}), so
+ * one commit serves many PUTs under load.
  */
 public final class JdbcObjectCatalog implements ObjectCatalog {
   private final Transactions transactions;
+  private final GroupCommit objectWrites;
   private final Clock clock;
   private final BucketTable buckets = new BucketTable();
-  private final ObjectTable objects = new ObjectTable();
+  private final ObjectTable objects;
   private final UploadTable uploads = new UploadTable();
   private final PartTable parts = new PartTable();
-  private final ObjectWrites writes = new ObjectWrites(objects);
+  private final ObjectWrites writes;
 
-  public JdbcObjectCatalog(Transactions transactions, Clock clock) {
+  public JdbcObjectCatalog(Transactions transactions, Dialect dialect, Clock clock) {
     this.transactions = transactions;
+    this.objects = new ObjectTable(dialect);
+    this.writes = new ObjectWrites(objects);
+    this.objectWrites = new GroupCommit(transactions);
     this.clock = clock;
   }
 
@@ -88,7 +95,7 @@ public final class JdbcObjectCatalog implements ObjectCatalog {
 
   @Override
   public Optional<ObjectRecord> putObject(ObjectRecord record, List<NewEvent> events) {
-    return transactions.run(
+    return objectWrites.run(
         "Storing an object",
         c -> {
           Optional<ObjectRecord> replaced = writes.put(c, record);
@@ -100,7 +107,7 @@ public final class JdbcObjectCatalog implements ObjectCatalog {
   @Override
   public ConditionalPut putObjectIf(
       ObjectRecord record, String expectedEtag, List<NewEvent> events) {
-    return transactions.run(
+    return objectWrites.run(
         "Storing an object conditionally",
         c -> {
           ConditionalPut put = writes.putIf(c, record, expectedEtag);
@@ -114,7 +121,7 @@ public final class JdbcObjectCatalog implements ObjectCatalog {
   @Override
   public Optional<ObjectRecord> deleteObject(String bucket, String key, List<NewEvent> events) {
     byte[] keyBytes = ObjectKeys.bytes(key);
-    return transactions.run(
+    return objectWrites.run(
         "Deleting an object",
         c -> {
           Optional<ObjectRecord> removed = objects.find(c, bucket, keyBytes, true);

@@ -4,6 +4,7 @@ import static dev.sluice.store.internal.jdbc.SqlValues.getInstant;
 import static dev.sluice.store.internal.jdbc.SqlValues.setInstant;
 
 import dev.sluice.core.objects.ObjectRecord;
+import dev.sluice.store.internal.jdbc.Dialect;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,9 +19,20 @@ final class ObjectTable {
       "bucket, key_bytes, blob_id, size, etag, last_modified, attributes, checksums, parts_count,"
           + " part_sizes, sequencer";
 
+  private final Dialect dialect;
+
+  ObjectTable(Dialect dialect) {
+    this.dialect = dialect;
+  }
+
+  /** The key's record; with {@code forUpdate}, its row stays locked until the transaction ends. */
   Optional<ObjectRecord> find(Connection c, String bucket, byte[] key, boolean forUpdate)
       throws SQLException {
-    String lock = forUpdate ? " for update" : "";
+    boolean selectLocks = forUpdate && dialect.locksRowsBySelect();
+    if (forUpdate && !selectLocks && !lock(c, bucket, key)) {
+      return Optional.empty();
+    }
+    String lock = selectLocks ? " for update" : "";
     try (PreparedStatement s =
         c.prepareStatement(
             "select " + COLUMNS + " from objects where bucket = ? and key_bytes = ?" + lock)) {
@@ -29,6 +41,17 @@ final class ObjectTable {
       try (ResultSet rows = s.executeQuery()) {
         return rows.next() ? Optional.of(read(rows)) : Optional.empty();
       }
+    }
+  }
+
+  /** Locks the key's row with a no-op update; false when there is no such row. */
+  private static boolean lock(Connection c, String bucket, byte[] key) throws SQLException {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "update objects set sequencer = sequencer where bucket = ? and key_bytes = ?")) {
+      s.setString(1, bucket);
+      s.setBytes(2, key);
+      return s.executeUpdate() > 0;
     }
   }
 

@@ -119,4 +119,53 @@ class GroupCommitTest {
     groupCommit.run(c -> insert(c, 2, ConcurrentHashMap.newKeySet()));
     assertThat(rows()).isEqualTo(1);
   }
+
+  @Test
+  void aFailingWriteInASharedTransactionFailsOnlyItsOwnCallerAndReturnsResultsToTheOthers()
+      throws Exception {
+    CountDownLatch firstRunning = new CountDownLatch(1);
+    CountDownLatch othersQueued = new CountDownLatch(1);
+    List<Future<Integer>> good = new ArrayList<>();
+    Future<Integer> bad;
+    try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+      pool.submit(
+          () ->
+              groupCommit.run(
+                  "first",
+                  c -> {
+                    firstRunning.countDown();
+                    awaitUninterrupted(othersQueued);
+                    return insert(c, 0, ConcurrentHashMap.newKeySet());
+                  }));
+      firstRunning.await();
+      for (int n = 1; n <= 5; n++) {
+        int row = n;
+        good.add(
+            pool.submit(
+                () ->
+                    groupCommit.run(
+                        "row " + row,
+                        c -> row * 10 + insert(c, row, ConcurrentHashMap.newKeySet()))));
+      }
+      bad =
+          pool.submit(
+              () ->
+                  groupCommit.run(
+                      "twice",
+                      c -> {
+                        insert(c, 99, ConcurrentHashMap.newKeySet());
+                        return insert(c, 99, ConcurrentHashMap.newKeySet());
+                      }));
+      Thread.sleep(200);
+      othersQueued.countDown();
+      for (int i = 0; i < good.size(); i++) {
+        assertThat(good.get(i).get()).isEqualTo((i + 1) * 10 + 1);
+      }
+      assertThatThrownBy(bad::get)
+          .hasCauseInstanceOf(StoreException.class)
+          .hasMessageContaining("twice");
+    }
+
+    assertThat(rows()).isEqualTo(6);
+  }
 }
