@@ -2,11 +2,13 @@ package dev.sluice.store.objects;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import dev.sluice.core.events.EventStatus;
 import dev.sluice.core.events.NewEvent;
 import dev.sluice.core.events.OutboxEvent;
 import dev.sluice.core.objects.Bucket;
+import dev.sluice.core.objects.BucketVanishedException;
 import dev.sluice.core.objects.ChecksumAlgorithm;
 import dev.sluice.core.objects.MultipartUpload;
 import dev.sluice.core.objects.ObjectAttributes;
@@ -15,8 +17,10 @@ import dev.sluice.core.objects.ObjectCatalog.BucketDeletion;
 import dev.sluice.core.objects.ObjectCatalog.ConditionalPut;
 import dev.sluice.core.objects.ObjectRecord;
 import dev.sluice.core.objects.Part;
+import dev.sluice.store.SluiceStore;
 import dev.sluice.store.StoreFixture;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -432,5 +436,52 @@ public abstract class ObjectCatalogContract extends StoreFixture {
         .hasValueSatisfying(blobs -> assertThat(blobs).containsExactlyInAnyOrder("p1", "p3"));
     assertThat(catalog.findUpload("up")).isEmpty();
     assertThat(catalog.abortUpload("up")).isEmpty();
+  }
+
+  // Another node sharing the database: a second store on the same data.
+
+  @Test
+  void aWriteIntoABucketAnotherNodeDeletedFailsWithBucketVanishedAndStoresNothing() {
+    catalog.insertBucket(bucket("gone", "111111111111"));
+    assertThat(catalog.findBucket("gone")).isPresent();
+    try (var otherNode = SluiceStore.open(storeSettings, clock)) {
+      assertThat(otherNode.objects().deleteBucket("gone")).isEqualTo(BucketDeletion.DELETED);
+    }
+
+    assertThatThrownBy(
+            () ->
+                catalog.putObject(
+                    record("gone", "k", "blob-1", "e1"), List.of(event("ObjectCreated:Put"))))
+        .isInstanceOf(BucketVanishedException.class);
+    assertThat(pendingEvents()).isEmpty();
+    assertThat(catalog.findBucket("gone")).isEmpty();
+  }
+
+  @Test
+  void aBucketAnotherNodeCreatedIsFoundAtOnceAndItsConfigurationChangesAreSeenWithinASecond() {
+    assertThat(catalog.findBucket("late")).isEmpty();
+    assertThat(catalog.findBucketConfig("late", "notification")).isEmpty();
+    try (var otherNode = SluiceStore.open(storeSettings, clock)) {
+      otherNode.objects().insertBucket(bucket("late", "111111111111"));
+      assertThat(catalog.findBucket("late")).isPresent();
+
+      otherNode.objects().putBucketConfig("late", "notification", "{\"v\":1}");
+      await()
+          .atMost(Duration.ofSeconds(3))
+          .until(() -> catalog.findBucketConfig("late", "notification"), Optional::isPresent);
+    }
+  }
+
+  @Test
+  void thisNodesOwnConfigurationWritesAreSeenAtOnce() {
+    catalog.insertBucket(bucket("mine", "111111111111"));
+    assertThat(catalog.findBucketConfig("mine", "notification")).isEmpty();
+    catalog.putBucketConfig("mine", "notification", "{\"v\":1}");
+    assertThat(catalog.findBucketConfig("mine", "notification")).contains("{\"v\":1}");
+    catalog.putBucketConfig("mine", "notification", "{\"v\":2}");
+    assertThat(catalog.findBucketConfig("mine", "notification")).contains("{\"v\":2}");
+    assertThat(catalog.deleteBucket("mine")).isEqualTo(BucketDeletion.DELETED);
+    assertThat(catalog.findBucket("mine")).isEmpty();
+    assertThat(catalog.findBucketConfig("mine", "notification")).isEmpty();
   }
 }

@@ -1,5 +1,6 @@
 package dev.sluice.core.objects.internal;
 
+import dev.sluice.core.objects.BucketVanishedException;
 import dev.sluice.core.objects.ChecksumAlgorithm;
 import dev.sluice.core.objects.MultipartUpload;
 import dev.sluice.core.objects.ObjectAttributes;
@@ -32,7 +33,7 @@ final class MultipartOperations {
     }
     return backend
         .bucket(bucket)
-        .map(
+        .flatMap(
             b -> {
               var upload =
                   new MultipartUpload(
@@ -43,8 +44,12 @@ final class MultipartOperations {
                       attributes == null ? ObjectAttributes.none() : attributes,
                       algorithm,
                       context.account());
-              backend.catalog().insertUpload(upload);
-              return upload;
+              try {
+                backend.catalog().insertUpload(upload);
+              } catch (BucketVanishedException e) {
+                return Result.err(S3Failures.noSuchBucket(bucket));
+              }
+              return Result.ok(upload);
             });
   }
 

@@ -1,11 +1,14 @@
 package dev.sluice.core.objects.internal;
 
 import dev.sluice.core.objects.Bucket;
+import dev.sluice.core.objects.BucketVanishedException;
 import dev.sluice.core.objects.ObjectAttributes;
 import dev.sluice.core.objects.ObjectRecord;
 import dev.sluice.core.objects.RequestContext;
+import dev.sluice.core.objects.S3Failures;
 import dev.sluice.core.result.Result;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 
 /**
  * An object written in one piece (PutObject, CopyObject): its record and its ObjectCreated event
@@ -35,7 +38,12 @@ record SinglePartWrite(
             0,
             backend.sequencer().next());
     var events = backend.events().of(bucket, ObjectChange.created(eventType, record), context, now);
-    var replaced = condition.commit(backend.catalog(), record, events);
+    Result<Optional<ObjectRecord>> replaced;
+    try {
+      replaced = condition.commit(backend.catalog(), record, events);
+    } catch (BucketVanishedException e) {
+      replaced = Result.err(S3Failures.noSuchBucket(bucket.name()));
+    }
     if (!replaced.isOk()) {
       backend.blobs().delete(body.blobId());
       return Result.err(replaced.failure());

@@ -2,6 +2,7 @@ package dev.sluice.store.internal.objects;
 
 import dev.sluice.core.events.NewEvent;
 import dev.sluice.core.objects.Bucket;
+import dev.sluice.core.objects.BucketVanishedException;
 import dev.sluice.core.objects.MultipartUpload;
 import dev.sluice.core.objects.ObjectCatalog;
 import dev.sluice.core.objects.ObjectRecord;
@@ -10,12 +11,16 @@ import dev.sluice.core.time.Clock;
 import dev.sluice.store.internal.events.OutboxTable;
 import dev.sluice.store.internal.jdbc.Dialect;
 import dev.sluice.store.internal.jdbc.GroupCommit;
+import dev.sluice.store.internal.jdbc.StoreException;
 import dev.sluice.store.internal.jdbc.Transactions;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The object catalog on a JDBC database. Each mutating call is one transaction, which also inserts
@@ -23,8 +28,17 @@ import java.util.Optional;
  * one commit serves many PUTs under load.
  */
 public final class JdbcObjectCatalog implements ObjectCatalog {
+  /** A foreign key's parent row is missing: 23503 in PostgreSQL, 23506 in H2. */
+  private static final Set<String> MISSING_PARENT = Set.of("23503", "23506");
+
+  private static final long CACHE_TTL_NANOS = Duration.ofSeconds(1).toNanos();
+
   private final Transactions transactions;
   private final GroupCommit objectWrites;
+  private final ReadCache<String, Optional<Bucket>> bucketCache =
+      new ReadCache<>(CACHE_TTL_NANOS, System::nanoTime);
+  private final ReadCache<ConfigKey, Optional<String>> configCache =
+      new ReadCache<>(CACHE_TTL_NANOS, System::nanoTime);
   private final Clock clock;
   private final BucketTable buckets = new BucketTable();
   private final ObjectTable objects;
@@ -42,12 +56,19 @@ public final class JdbcObjectCatalog implements ObjectCatalog {
 
   @Override
   public boolean insertBucket(Bucket bucket) {
-    return transactions.run("Creating bucket " + bucket.name(), c -> buckets.insert(c, bucket));
+    boolean inserted =
+        transactions.run("Creating bucket " + bucket.name(), c -> buckets.insert(c, bucket));
+    bucketCache.invalidate(bucket.name());
+    return inserted;
   }
 
+  /** Cached: the buckets that exist are kept (see {@link ReadCache}), missing ones never. */
   @Override
   public Optional<Bucket> findBucket(String name) {
-    return transactions.run("Reading bucket " + name, c -> buckets.find(c, name, false));
+    return bucketCache.get(
+        name,
+        () -> transactions.run("Reading bucket " + name, c -> buckets.find(c, name, false)),
+        Optional::isPresent);
   }
 
   @Override
@@ -57,18 +78,22 @@ public final class JdbcObjectCatalog implements ObjectCatalog {
 
   @Override
   public BucketDeletion deleteBucket(String name) {
-    return transactions.run(
-        "Deleting bucket " + name,
-        c -> {
-          if (buckets.find(c, name, true).isEmpty()) {
-            return BucketDeletion.NOT_FOUND;
-          }
-          if (objects.anyIn(c, name)) {
-            return BucketDeletion.NOT_EMPTY;
-          }
-          buckets.delete(c, name);
-          return BucketDeletion.DELETED;
-        });
+    BucketDeletion deletion =
+        transactions.run(
+            "Deleting bucket " + name,
+            c -> {
+              if (buckets.find(c, name, true).isEmpty()) {
+                return BucketDeletion.NOT_FOUND;
+              }
+              if (objects.anyIn(c, name)) {
+                return BucketDeletion.NOT_EMPTY;
+              }
+              buckets.delete(c, name);
+              return BucketDeletion.DELETED;
+            });
+    bucketCache.invalidate(name);
+    configCache.invalidateAll(key -> key.bucket().equals(name));
+    return deletion;
   }
 
   @Override
@@ -79,13 +104,22 @@ public final class JdbcObjectCatalog implements ObjectCatalog {
           buckets.putConfig(c, bucket, kind, json);
           return null;
         });
+    configCache.invalidate(new ConfigKey(bucket, kind));
   }
 
+  /** Cached, present or not (see {@link ReadCache}). */
   @Override
   public Optional<String> findBucketConfig(String bucket, String kind) {
-    return transactions.run(
-        "Reading the " + kind + " of bucket " + bucket, c -> buckets.findConfig(c, bucket, kind));
+    return configCache.get(
+        new ConfigKey(bucket, kind),
+        () ->
+            transactions.run(
+                "Reading the " + kind + " of bucket " + bucket,
+                c -> buckets.findConfig(c, bucket, kind)),
+        found -> true);
   }
+
+  private record ConfigKey(String bucket, String kind) {}
 
   @Override
   public Optional<ObjectRecord> findObject(String bucket, String key) {
@@ -95,27 +129,33 @@ public final class JdbcObjectCatalog implements ObjectCatalog {
 
   @Override
   public Optional<ObjectRecord> putObject(ObjectRecord record, List<NewEvent> events) {
-    return objectWrites.run(
-        "Storing an object",
-        c -> {
-          Optional<ObjectRecord> replaced = writes.put(c, record);
-          commitEvents(c, events);
-          return replaced;
-        });
+    return intoBucket(
+        record.bucket(),
+        () ->
+            objectWrites.run(
+                "Storing an object",
+                c -> {
+                  Optional<ObjectRecord> replaced = writes.put(c, record);
+                  commitEvents(c, events);
+                  return replaced;
+                }));
   }
 
   @Override
   public ConditionalPut putObjectIf(
       ObjectRecord record, String expectedEtag, List<NewEvent> events) {
-    return objectWrites.run(
-        "Storing an object conditionally",
-        c -> {
-          ConditionalPut put = writes.putIf(c, record, expectedEtag);
-          if (put.stored()) {
-            commitEvents(c, events);
-          }
-          return put;
-        });
+    return intoBucket(
+        record.bucket(),
+        () ->
+            objectWrites.run(
+                "Storing an object conditionally",
+                c -> {
+                  ConditionalPut put = writes.putIf(c, record, expectedEtag);
+                  if (put.stored()) {
+                    commitEvents(c, events);
+                  }
+                  return put;
+                }));
   }
 
   @Override
@@ -141,12 +181,15 @@ public final class JdbcObjectCatalog implements ObjectCatalog {
 
   @Override
   public void insertUpload(MultipartUpload upload) {
-    transactions.run(
-        "Creating a multipart upload",
-        c -> {
-          uploads.insert(c, upload);
-          return null;
-        });
+    intoBucket(
+        upload.bucket(),
+        () ->
+            transactions.run(
+                "Creating a multipart upload",
+                c -> {
+                  uploads.insert(c, upload);
+                  return null;
+                }));
   }
 
   @Override
@@ -214,6 +257,23 @@ public final class JdbcObjectCatalog implements ObjectCatalog {
     List<String> blobs = parts.deleteAll(c, uploadId);
     uploads.delete(c, uploadId);
     return blobs;
+  }
+
+  /**
+   * Runs a write of a row that references its bucket: when the bucket was deleted since the caller
+   * looked it up, the foreign key refuses the row and the write fails with {@link
+   * BucketVanishedException}.
+   */
+  private <T> T intoBucket(String bucket, Supplier<T> write) {
+    try {
+      return write.get();
+    } catch (StoreException e) {
+      if (e.getCause() instanceof SQLException sql && MISSING_PARENT.contains(sql.getSQLState())) {
+        bucketCache.invalidate(bucket);
+        throw new BucketVanishedException(bucket);
+      }
+      throw e;
+    }
   }
 
   private void commitEvents(Connection c, List<NewEvent> events) throws SQLException {
