@@ -64,6 +64,14 @@ record BenchOptions(boolean quick, Set<String> sections, Path out, Path serverJa
     return quick ? Duration.ofMillis(500) : Duration.ofSeconds(2);
   }
 
+  /**
+   * How long PUTs and GETs of small objects run before the first measured case, so that the JIT has
+   * compiled the request path.
+   */
+  Duration warmupAtStart() {
+    return quick ? Duration.ofSeconds(4) : Duration.ofSeconds(30);
+  }
+
   Duration steadyEvents() {
     return quick ? Duration.ofSeconds(4) : Duration.ofSeconds(20);
   }

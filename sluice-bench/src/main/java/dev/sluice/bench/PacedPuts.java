@@ -13,11 +13,11 @@ import java.util.concurrent.locks.LockSupport;
  * Each PUT is announced to the {@link DeliveryRecorder} right before it is sent.
  */
 final class PacedPuts {
-  private final S3Bench s3;
+  private final LoadClient s3;
   private final DeliveryRecorder recorder;
   private final byte[] body;
 
-  PacedPuts(S3Bench s3, DeliveryRecorder recorder, byte[] body) {
+  PacedPuts(LoadClient s3, DeliveryRecorder recorder, byte[] body) {
     this.s3 = s3;
     this.recorder = recorder;
     this.body = body;
@@ -46,7 +46,8 @@ final class PacedPuts {
   }
 
   private long[] client(
-      String bucket, String prefix, int first, int step, int total, long start, long interval) {
+      String bucket, String prefix, int first, int step, int total, long start, long interval)
+      throws Exception {
     var samples = new LatencySamples();
     for (int i = first; i < total; i += step) {
       long due = start + i * interval;

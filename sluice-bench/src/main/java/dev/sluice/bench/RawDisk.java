@@ -48,6 +48,29 @@ final class RawDisk {
     }
   }
 
+  /**
+   * Reads from the disk: one file per client thread, dropped from the page cache before every read.
+   */
+  Throughput readCold(byte[] body, int clients, Duration time) throws Exception {
+    var target = Files.createDirectories(dir.resolve("cold-" + body.length + "-" + clients));
+    for (int c = 0; c < clients; c++) {
+      writeDurably(target, "source-" + c, body);
+    }
+    try {
+      return Throughput.run(
+          clients,
+          time,
+          body.length,
+          (client, i) -> {
+            var file = target.resolve("source-" + client);
+            PageCache.evict(file);
+            readFully(file);
+          });
+    } finally {
+      DirectoryTrees.delete(target);
+    }
+  }
+
   private static void writeDurably(Path target, String name, byte[] body) throws IOException {
     var tmp = target.resolve(name + ".tmp");
     try (var channel =

@@ -15,7 +15,7 @@ import software.amazon.awssdk.services.s3.model.Event;
 import software.amazon.awssdk.services.s3.model.LambdaFunctionConfiguration;
 
 /** PUT and GET through the real AWS SDK for Java v2 (Apache HTTP client) against Sluice. */
-final class S3Bench implements AutoCloseable {
+final class S3Bench implements LoadClient {
   private static final int READ_CHUNK = 1 << 20;
 
   private final S3Client s3;
@@ -54,29 +54,22 @@ final class S3Bench implements AutoCloseable {
         b -> b.bucket(bucket).notificationConfiguration(n -> n.lambdaFunctionConfigurations(rule)));
   }
 
-  /** PUTs of new keys with {@code clients} threads for {@code time}. */
-  Throughput put(String bucket, byte[] body, int clients, Duration time) throws Exception {
-    String prefix = "put/" + body.length + "/" + clients + "/" + System.nanoTime() + "/";
-    return Throughput.run(
-        clients, time, body.length, (client, i) -> putOne(bucket, prefix + i, body));
-  }
-
-  /** GETs of one object of {@code body}'s size, read to the end, with {@code clients} threads. */
-  Throughput get(String bucket, byte[] body, int clients, Duration time) throws Exception {
-    var key = "get/" + body.length;
-    putOne(bucket, key, body);
-    return Throughput.run(clients, time, body.length, (client, i) -> getOne(bucket, key));
+  @Override
+  public String name() {
+    return "SDK";
   }
 
   /** One PUT; the body is streamed from {@code body} without the copy {@code fromBytes} makes. */
-  void putOne(String bucket, String key, byte[] body) {
+  @Override
+  public void putOne(String bucket, String key, byte[] body) {
     s3.putObject(
         b -> b.bucket(bucket).key(key),
         RequestBody.fromContentProvider(
             () -> new ByteArrayInputStream(body), body.length, "application/octet-stream"));
   }
 
-  long getOne(String bucket, String key) throws Exception {
+  @Override
+  public long getOne(String bucket, String key) throws Exception {
     var chunk = readBuffers.get();
     long total = 0;
     try (var in = s3.getObject(b -> b.bucket(bucket).key(key))) {

@@ -3,42 +3,50 @@ package dev.sluice.bench;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** PUT and GET through {@link WireClient}s, one connection per client thread. */
-final class WireBench implements AutoCloseable {
+/**
+ * The minimal load client: one {@link WireClient} (one kept-alive connection) per client thread.
+ * The payload hash SigV4 signs is computed once per body, as a load generator replaying one body
+ * would.
+ */
+final class WireBench implements LoadClient {
   private final URI endpoint;
   private final SigV4Signer signer = new SigV4Signer("bench", "bench", "us-east-1");
   private final List<WireClient> opened = new ArrayList<>();
   private final ThreadLocal<WireClient> clients = ThreadLocal.withInitial(this::open);
+  private byte[] hashedBody;
+  private String bodyHash;
 
   WireBench(URI endpoint) {
     this.endpoint = endpoint;
   }
 
-  /** PUTs of new keys with {@code clients} threads for {@code time}. */
-  Throughput put(String bucket, byte[] body, int clients, Duration time) throws Exception {
-    String prefix = "wire-put/" + body.length + "/" + clients + "/" + System.nanoTime() + "/";
-    String sha256 = SigV4Signer.sha256Hex(body);
-    return Throughput.run(
-        clients, time, body.length, (client, i) -> putOne(bucket, prefix + i, body, sha256));
+  @Override
+  public String name() {
+    return "wire";
   }
 
-  /** GETs of one object of {@code body}'s size, read to the end, with {@code clients} threads. */
-  Throughput get(String bucket, byte[] body, int clients, Duration time) throws Exception {
-    var key = "wire-get/" + body.length;
-    putOne(bucket, key, body, SigV4Signer.sha256Hex(body));
-    return Throughput.run(
-        clients, time, body.length, (client, i) -> this.clients.get().get(bucket, key));
-  }
-
-  void putOne(String bucket, String key, byte[] body, String sha256) throws IOException {
-    int status = clients.get().put(bucket, key, body, sha256);
+  @Override
+  public void putOne(String bucket, String key, byte[] body) throws IOException {
+    int status = clients.get().put(bucket, key, body, sha256(body));
     if (status != 200) {
       throw new IOException("PUT " + key + " answered " + status);
     }
+  }
+
+  @Override
+  public long getOne(String bucket, String key) throws IOException {
+    return clients.get().get(bucket, key);
+  }
+
+  private synchronized String sha256(byte[] body) {
+    if (body != hashedBody) {
+      bodyHash = SigV4Signer.sha256Hex(body);
+      hashedBody = body;
+    }
+    return bodyHash;
   }
 
   private WireClient open() {
