@@ -22,6 +22,12 @@ public final class JettyServer implements AutoCloseable {
   private static final int HEADER_LIMIT = 64 * 1024;
   private static final long IDLE_TIMEOUT_MS = 120_000;
   private static final long STOP_TIMEOUT_MS = 10_000;
+  private static final String REFERENCES_PER_CACHE_LINE =
+      "org.eclipse.jetty.util.referencesPerCacheLine";
+
+  static {
+    skipJettysMBeanLookUp();
+  }
 
   private final Server server;
   private final ServerConnector connector;
@@ -51,6 +57,19 @@ public final class JettyServer implements AutoCloseable {
     var running = new JettyServer(server, connector);
     running.startOrExplain(bindAddress, port);
     return running;
+  }
+
+  /**
+   * Jetty sizes the padding of its queues by the size of an object reference, which it asks the
+   * platform MBean server for unless told: creating that server registers every platform MXBean
+   * (Flight Recorder's among them) and took about a tenth of a second of start-up. References are 4
+   * bytes with compressed oops, which the JVM uses for heaps under 32 GiB.
+   */
+  private static void skipJettysMBeanLookUp() {
+    if (System.getProperty(REFERENCES_PER_CACHE_LINE) == null) {
+      boolean compressedOops = Runtime.getRuntime().maxMemory() < (32L << 30);
+      System.setProperty(REFERENCES_PER_CACHE_LINE, compressedOops ? "16" : "8");
+    }
   }
 
   private static HttpConfiguration httpConfiguration() {
