@@ -2,11 +2,11 @@ package dev.sluice.server.internal.logging;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ConfiguratorRank;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import ch.qos.logback.core.spi.ContextAwareBase;
 import dev.sluice.aws.gateway.MdcKeys;
 import org.slf4j.Logger;
@@ -27,9 +27,12 @@ public final class ConsoleLogging extends ContextAwareBase implements Configurat
     if (configuredElsewhere()) {
       return ExecutionStatus.INVOKE_NEXT_IF_ANY;
     }
-    var encoder = new PatternLayoutEncoder();
+    var layout = new ConsoleLine();
+    layout.setContext(context);
+    layout.start();
+    var encoder = new LayoutWrappingEncoder<ILoggingEvent>();
     encoder.setContext(context);
-    encoder.setPattern(PATTERN);
+    encoder.setLayout(layout);
     encoder.start();
     var console = new ConsoleAppender<ILoggingEvent>();
     console.setContext(context);
