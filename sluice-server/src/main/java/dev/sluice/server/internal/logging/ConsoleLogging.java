@@ -2,11 +2,11 @@ package dev.sluice.server.internal.logging;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ConfiguratorRank;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
-import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import ch.qos.logback.core.spi.ContextAwareBase;
 import dev.sluice.aws.gateway.MdcKeys;
 import org.slf4j.Logger;
@@ -27,12 +27,9 @@ public final class ConsoleLogging extends ContextAwareBase implements Configurat
     if (configuredElsewhere()) {
       return ExecutionStatus.INVOKE_NEXT_IF_ANY;
     }
-    var layout = new ConsoleLine();
-    layout.setContext(context);
-    layout.start();
-    var encoder = new LayoutWrappingEncoder<ILoggingEvent>();
+    var encoder = new PatternLayoutEncoder();
     encoder.setContext(context);
-    encoder.setLayout(layout);
+    encoder.setPattern(PATTERN);
     encoder.start();
     var console = new ConsoleAppender<ILoggingEvent>();
     console.setContext(context);
