@@ -18,7 +18,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * Sluice's persistence: the object catalog and the event outbox in one database (embedded H2 or
@@ -57,41 +56,14 @@ public final class SluiceStore implements AutoCloseable {
    */
   public static SluiceStore open(StoreSettings settings, Clock clock) {
     Path dataDir = settings.dataDir();
-    Path blobRoot = dataDir.resolve("blobs");
     try {
       Files.createDirectories(dataDir);
+      Path blobRoot = dataDir.resolve("blobs");
+      BlobStore blobs = FileBlobStore.open(blobRoot);
+      Database database = Database.open(JdbcTarget.of(settings.url(), dataDir));
+      return new SluiceStore(database, clock, blobs, blobRoot);
     } catch (IOException e) {
       throw new UncheckedIOException("Could not open the data directory " + dataDir, e);
-    }
-    // A new store creates 256 blob directories (tens of milliseconds): while the database opens.
-    CompletableFuture<BlobStore> blobs =
-        CompletableFuture.supplyAsync(
-            () -> openBlobs(blobRoot), task -> Thread.ofVirtual().name("sluice-blobs").start(task));
-    Database database = Database.open(JdbcTarget.of(settings.url(), dataDir));
-    try {
-      return new SluiceStore(database, clock, joinUnwrapped(blobs), blobRoot);
-    } catch (RuntimeException | Error e) {
-      database.close();
-      throw e;
-    }
-  }
-
-  private static BlobStore openBlobs(Path blobRoot) {
-    try {
-      return FileBlobStore.open(blobRoot);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Could not open the blob directory " + blobRoot, e);
-    }
-  }
-
-  private static BlobStore joinUnwrapped(CompletableFuture<BlobStore> blobs) {
-    try {
-      return blobs.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException failure) {
-        throw failure;
-      }
-      throw e;
     }
   }
 
