@@ -39,7 +39,9 @@ final class StartupSection {
         List.of("server", "runs", "median ms to first 200", "all runs ms", "median idle RSS MiB"),
         List.of(
             List.of(
-                "Sluice (`./sluice up`)",
+                StartupBench.serverJvmFlags().isEmpty()
+                    ? "Sluice (`java -jar sluice-server.jar up`)"
+                    : "Sluice (`./sluice up`, start-up cache)",
                 Integer.toString(sluice.size()),
                 Report.number(sluiceMillis),
                 all(sluice),
@@ -75,8 +77,8 @@ final class StartupSection {
   private static String sluiceFlags() {
     var flags = StartupBench.serverJvmFlags();
     if (flags.isEmpty()) {
-      return "Sluice as `java -jar sluice-server.jar up` with default JVM flags (no start-up cache:"
-          + " run through `./sluice bench` to use the one `./sluice up` uses).";
+      return "Sluice as `java -jar sluice-server.jar up` with default JVM flags (no start-up"
+          + " cache).";
     }
     var shown =
         flags.stream()
