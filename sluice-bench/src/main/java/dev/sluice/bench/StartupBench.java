@@ -25,18 +25,33 @@ final class StartupBench {
   /** One launch: milliseconds from process start to the first 200, and RSS 3 s after it. */
   record Result(double millisToFirstRequest, long idleRssKib) {}
 
+  /**
+   * The JVM flags {@code ./sluice up} starts the server with (its start-up cache), which the
+   * launcher passes as the system property {@code sluice.server.jvmFlags}, one per line; none when
+   * the benchmark runs without the launcher.
+   */
+  static List<String> serverJvmFlags() {
+    return System.getProperty("sluice.server.jvmFlags", "")
+        .lines()
+        .map(String::strip)
+        .filter(flag -> !flag.isEmpty())
+        .toList();
+  }
+
   static Result sluice(Path serverJar, Path dataDir) throws Exception {
     int port = freePort();
-    var command =
+    var command = new ArrayList<String>();
+    command.add(javaBin("java"));
+    command.addAll(serverJvmFlags());
+    command.addAll(
         List.of(
-            javaBin("java"),
             "-jar",
             serverJar.toString(),
             "up",
             "--port",
             Integer.toString(port),
             "--data-dir",
-            dataDir.toString());
+            dataDir.toString()));
     return measure(command, URI.create("http://127.0.0.1:" + port + "/_sluice/health"));
   }
 

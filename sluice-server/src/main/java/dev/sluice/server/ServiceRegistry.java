@@ -12,6 +12,7 @@ import dev.sluice.core.objects.NotificationTargets;
 import dev.sluice.core.objects.ObjectLimits;
 import dev.sluice.core.objects.internal.CatalogObjectService;
 import dev.sluice.core.time.Clock;
+import dev.sluice.store.SchemaMismatchException;
 import dev.sluice.store.SluiceStore;
 import dev.sluice.store.StoreSettings;
 import java.util.List;
@@ -35,7 +36,7 @@ public final class ServiceRegistry {
    */
   public static Services wire(SluiceConfig config, List<EventConsumer> extraConsumers) {
     var clock = Clock.system();
-    var store = SluiceStore.open(new StoreSettings(config.storeUrl(), config.dataDir()), clock);
+    var store = openStore(config, clock);
     try {
       var dispatcher =
           new EventDispatcher(
@@ -63,6 +64,15 @@ public final class ServiceRegistry {
     } catch (RuntimeException | Error e) {
       store.close();
       throw e;
+    }
+  }
+
+  /** Opens the store; a schema that does not match this build refuses the start in one line. */
+  private static SluiceStore openStore(SluiceConfig config, Clock clock) {
+    try {
+      return SluiceStore.open(new StoreSettings(config.storeUrl(), config.dataDir()), clock);
+    } catch (SchemaMismatchException e) {
+      throw new SluiceStartException(e.getMessage(), e);
     }
   }
 

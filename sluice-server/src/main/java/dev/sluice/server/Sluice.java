@@ -6,6 +6,7 @@ import dev.sluice.server.internal.http.JettyServer;
 import dev.sluice.server.internal.http.RequestIds;
 import dev.sluice.server.internal.http.RequestMetrics;
 import dev.sluice.server.internal.http.SluiceHandler;
+import dev.sluice.server.internal.wiring.Background;
 import dev.sluice.server.internal.wiring.Metrics;
 import dev.sluice.server.internal.wiring.StartChecks;
 import dev.sluice.server.internal.wiring.Warmup;
@@ -49,10 +50,12 @@ public final class Sluice {
     log.debug("Starting on {} port {}", config.bindAddress(), config.port());
     StartChecks.checkBind(config);
     var dataDir = StartChecks.prepareDataDir(config.dataDir());
+    var http = Background.supply("sluice-http-setup", () -> httpServer(config));
     var services = wiring.wire(config.withDataDir(dataDir));
     try {
       var ready = new AtomicBoolean();
-      var server = JettyServer.start(config.bindAddress(), config.port(), handler(services, ready));
+      var server = Background.join(http);
+      server.start(handler(services, ready));
       ready.set(true);
       Warmup.startInBackground();
       var startup = Duration.ofNanos(System.nanoTime() - started);
@@ -62,6 +65,10 @@ public final class Sluice {
       services.resources().forEach(RunningSluice::closeQuietly);
       throw e;
     }
+  }
+
+  private static JettyServer httpServer(SluiceConfig config) {
+    return JettyServer.create(config.bindAddress(), config.port());
   }
 
   private static SluiceHandler handler(Services services, AtomicBoolean ready) {

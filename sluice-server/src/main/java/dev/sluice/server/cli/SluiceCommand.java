@@ -1,5 +1,6 @@
 package dev.sluice.server.cli;
 
+import dev.sluice.server.SluiceConfig;
 import dev.sluice.server.SluiceStartException;
 import java.io.PrintWriter;
 import java.util.Map;
@@ -17,8 +18,21 @@ import picocli.CommandLine.Spec;
 public final class SluiceCommand implements Runnable {
   @Spec CommandSpec spec;
 
-  public static void main(String[] args) {
-    System.exit(commandLine(System.getenv()).execute(args));
+  public static void main(String[] args) throws InterruptedException {
+    var environment = System.getenv();
+    var quick = QuickUp.config(args, new Environment(environment));
+    int exitCode = quick.isPresent() ? serve(quick.get()) : commandLine(environment).execute(args);
+    System.exit(exitCode);
+  }
+
+  /** {@code sluice up} read by {@link QuickUp}; a refused start is one line, as below. */
+  private static int serve(SluiceConfig config) throws InterruptedException {
+    try {
+      return ForegroundSluice.serve(config);
+    } catch (SluiceStartException refused) {
+      System.err.println("sluice: " + refused.getMessage());
+      return 1;
+    }
   }
 
   /** The command line with its subcommands, reading defaults from {@code environment}. */
@@ -28,6 +42,7 @@ public final class SluiceCommand implements Runnable {
     cli.addSubcommand("up", new UpCommand(env));
     cli.addSubcommand("status", new StatusCommand(env));
     cli.addSubcommand("events", new EventsCommand(env));
+    cli.addSubcommand("train-aot", new TrainAotCommand());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setParameterExceptionHandler(SluiceCommand::badInput);
     cli.setExecutionExceptionHandler(SluiceCommand::failed);

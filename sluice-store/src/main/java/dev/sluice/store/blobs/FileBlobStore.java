@@ -11,11 +11,11 @@ import java.nio.channels.SeekableByteChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HexFormat;
 
 /**
  * Blobs as files under one root: written to {@code tmp/}, then fsynced and renamed into one of 256
- * fan-out directories named by the first two hex digits of their random id.
+ * fan-out directories named by the first two hex digits of their random id. A fan-out directory is
+ * created with its first blob (creating all 256 up front took a noticeable part of a first start).
  */
 public final class FileBlobStore implements BlobStore {
   private final BlobPaths paths;
@@ -29,9 +29,6 @@ public final class FileBlobStore implements BlobStore {
     BlobPaths paths = new BlobPaths(root);
     Files.createDirectories(paths.temporaryDirectory());
     removeLeftovers(paths.temporaryDirectory());
-    for (int i = 0; i < 256; i++) {
-      Files.createDirectories(root.resolve(HexFormat.of().toHexDigits((byte) i)));
-    }
     Directories.sync(root);
     return new FileBlobStore(paths);
   }

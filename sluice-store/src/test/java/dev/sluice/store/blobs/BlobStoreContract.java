@@ -162,6 +162,20 @@ public abstract class BlobStoreContract extends StoreFixture {
   }
 
   @Test
+  void aNewStoreCreatesEachFanOutDirectoryWithItsFirstBlob() throws IOException {
+    try (Stream<Path> entries = Files.list(blobRoot())) {
+      assertThat(entries).containsExactly(blobRoot().resolve("tmp"));
+    }
+
+    String first = write(new byte[] {1});
+    String second = write(new byte[] {2});
+
+    assertThat(read(first)).containsExactly(1);
+    assertThat(read(second)).containsExactly(2);
+    assertThat(blobRoot().resolve(first.substring(0, 2))).isDirectory();
+  }
+
+  @Test
   void refusesIdsThatCouldNameAnyOtherFile() {
     for (String bad :
         List.of("../../db/sluice.mv.db", "tmp/x", "", "ABCDEF0123456789ABCDEF0123456789")) {

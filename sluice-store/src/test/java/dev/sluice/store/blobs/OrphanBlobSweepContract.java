@@ -161,6 +161,7 @@ public abstract class OrphanBlobSweepContract extends StoreFixture {
     var orphans = new ArrayList<String>();
     for (int i = 0; i < OrphanBlobSweep.BATCH * 2 + 7; i++) {
       var id = BlobIds.random();
+      Files.createDirectories(file(id).getParent());
       Files.write(file(id), new byte[] {1});
       age(id, OLD);
       orphans.add(id);
@@ -177,6 +178,7 @@ public abstract class OrphanBlobSweepContract extends StoreFixture {
   @Test
   void leavesFilesThatAreNotBlobsAlone() throws Exception {
     var stray = dataDir.resolve("blobs").resolve("ab").resolve("notes.txt");
+    Files.createDirectories(stray.getParent());
     Files.writeString(stray, "mine");
     Files.setLastModifiedTime(stray, FileTime.from(Instant.now().minus(OLD)));
 

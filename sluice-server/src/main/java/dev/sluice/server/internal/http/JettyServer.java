@@ -22,6 +22,12 @@ public final class JettyServer implements AutoCloseable {
   private static final int HEADER_LIMIT = 64 * 1024;
   private static final long IDLE_TIMEOUT_MS = 120_000;
   private static final long STOP_TIMEOUT_MS = 10_000;
+  private static final String REFERENCES_PER_CACHE_LINE =
+      "org.eclipse.jetty.util.referencesPerCacheLine";
+
+  static {
+    skipJettysMBeanLookUp();
+  }
 
   private final Server server;
   private final ServerConnector connector;
@@ -31,7 +37,12 @@ public final class JettyServer implements AutoCloseable {
     this.connector = connector;
   }
 
-  public static JettyServer start(String bindAddress, int port, Handler handler) {
+  /**
+   * Builds the server for {@code bindAddress:port} without binding it. Building takes about a tenth
+   * of a second (Jetty's MIME tables list every locale the JDK knows), so Sluice does it while the
+   * store opens; {@link #start} then binds the port and serves.
+   */
+  public static JettyServer create(String bindAddress, int port) {
     var threads = new QueuedThreadPool();
     threads.setName("sluice-http");
     threads.setVirtualThreadsExecutor(
@@ -43,14 +54,33 @@ public final class JettyServer implements AutoCloseable {
     connector.setPort(port);
     connector.setIdleTimeout(IDLE_TIMEOUT_MS);
     server.addConnector(connector);
-    var graceful = new GracefulHandler(handler);
-    server.setHandler(graceful);
     server.setErrorHandler(new XmlErrorHandler(HEADER_LIMIT));
     server.setStopTimeout(STOP_TIMEOUT_MS);
     server.setStopAtShutdown(false);
-    var running = new JettyServer(server, connector);
-    running.startOrExplain(bindAddress, port);
-    return running;
+    return new JettyServer(server, connector);
+  }
+
+  /**
+   * Binds the port and serves {@code handler}.
+   *
+   * @throws SluiceStartException when the port is taken or Jetty does not start
+   */
+  public void start(Handler handler) {
+    server.setHandler(new GracefulHandler(handler));
+    startOrExplain(connector.getHost(), connector.getPort());
+  }
+
+  /**
+   * Jetty sizes the padding of its queues by the size of an object reference, which it asks the
+   * platform MBean server for unless told: creating that server registers every platform MXBean
+   * (Flight Recorder's among them) and took about a tenth of a second of start-up. References are 4
+   * bytes with compressed oops, which the JVM uses for heaps under 32 GiB.
+   */
+  private static void skipJettysMBeanLookUp() {
+    if (System.getProperty(REFERENCES_PER_CACHE_LINE) == null) {
+      boolean compressedOops = Runtime.getRuntime().maxMemory() < (32L << 30);
+      System.setProperty(REFERENCES_PER_CACHE_LINE, compressedOops ? "16" : "8");
+    }
   }
 
   private static HttpConfiguration httpConfiguration() {

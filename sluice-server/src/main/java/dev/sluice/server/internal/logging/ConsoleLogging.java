@@ -42,7 +42,6 @@ public final class ConsoleLogging extends ContextAwareBase implements Configurat
     context.getLogger("org.eclipse.jetty").setLevel(Level.WARN);
     context.getLogger("io.micrometer").setLevel(Level.WARN);
     context.getLogger("com.zaxxer.hikari").setLevel(Level.WARN);
-    context.getLogger("org.flywaydb").setLevel(Level.WARN);
     return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
   }
 

@@ -7,13 +7,15 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 
 /**
  * A blob being written to {@code tmp/<id>}. Commit makes the bytes durable, renames the file into
- * its fan-out directory in one step and syncs that directory; abandoning deletes the file.
+ * its fan-out directory in one step (creating the directory, durably, for its first blob) and syncs
+ * that directory; abandoning deletes the file.
  */
 public final class FileBlobWriter implements BlobWriter {
   private final BlobPaths paths;
@@ -66,10 +68,21 @@ public final class FileBlobWriter implements BlobWriter {
     channel.force(false);
     channel.close();
     Path target = paths.committed(id);
-    Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+    try {
+      Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+    } catch (NoSuchFileException firstInItsDirectory) {
+      createDurably(target.getParent());
+      Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+    }
     finished = true;
     Directories.sync(target.getParent());
     return id;
+  }
+
+  /** Creates a fan-out directory on its first blob and syncs the root that lists it. */
+  private static void createDurably(Path directory) throws IOException {
+    Files.createDirectories(directory);
+    Directories.sync(directory.getParent());
   }
 
   @Override

@@ -2,7 +2,6 @@ package dev.sluice.store.internal.jdbc;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import org.flywaydb.core.Flyway;
 
 /** A migrated database behind a connection pool. */
 public final class Database implements AutoCloseable {
@@ -10,18 +9,24 @@ public final class Database implements AutoCloseable {
   private final HikariDataSource pool;
   private final Transactions transactions;
 
-  private Database(Dialect dialect, HikariDataSource pool) {
+  private Database(Dialect dialect, HikariDataSource pool, Transactions transactions) {
     this.dialect = dialect;
     this.pool = pool;
-    this.transactions = new Transactions(pool);
+    this.transactions = transactions;
   }
 
-  /** Connects, then brings the schema up to date (Flyway, {@code classpath:db/migration}). */
+  /**
+   * Connects, then brings the schema up to date ({@link SchemaMigrations}, {@code
+   * classpath:db/migration}).
+   *
+   * @throws dev.sluice.store.SchemaMismatchException when a script changed after it was applied
+   */
   public static Database open(JdbcTarget target) {
     HikariDataSource pool = new HikariDataSource(config(target));
     try {
-      Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
-      return new Database(target.dialect(), pool);
+      var transactions = new Transactions(pool);
+      SchemaMigrations.bundled().migrate(transactions, target.dialect());
+      return new Database(target.dialect(), pool, transactions);
     } catch (RuntimeException e) {
       pool.close();
       throw e;

@@ -1,0 +1,70 @@
+package dev.sluice.server.cli;
+
+import dev.sluice.server.AccessKey;
+import dev.sluice.server.AuthMode;
+import dev.sluice.server.SluiceConfig;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/** The flags of {@code sluice up} as given; null (false) for a flag that is not. */
+record UpOptions(
+    Integer port,
+    Path dataDir,
+    String bind,
+    String store,
+    AuthMode auth,
+    List<AccessKey> accessKeys,
+    boolean allowInsecureBind,
+    String region) {
+
+  /**
+   * The configuration from the flags, then environment variables, then defaults.
+   *
+   * @throws IllegalArgumentException when an environment variable or a value is refused
+   */
+  SluiceConfig config(Environment env) {
+    return SluiceConfig.defaults()
+        .withPort(pick(env, port, Environment.PORT, UpOptions::portOf, SluiceConfig.DEFAULT_PORT))
+        .withDataDir(
+            pick(env, dataDir, Environment.DATA_DIR, Path::of, SluiceConfig.DEFAULT_DATA_DIR))
+        .withBindAddress(
+            pick(env, bind, Environment.BIND, text -> text, SluiceConfig.DEFAULT_BIND_ADDRESS))
+        .withStoreUrl(pick(env, store, Environment.STORE, text -> text, null))
+        .withAuth(pick(env, auth, Environment.AUTH, AuthMode::parse, AuthMode.ANY))
+        .withAccessKeys(
+            pick(env, accessKeys, Environment.ACCESS_KEYS, UpOptions::accessKeysOf, List.of()))
+        .withAllowInsecureBind(allowInsecureBind)
+        .withRegion(
+            pick(env, region, Environment.REGION, text -> text, SluiceConfig.DEFAULT_REGION));
+  }
+
+  /** The flag when given, else the environment variable when set, else the default. */
+  private static <T> T pick(
+      Environment env, T flag, String variable, Function<String, T> parse, T fallback) {
+    if (flag != null) {
+      return flag;
+    }
+    return env.get(variable).map(parse).orElse(fallback);
+  }
+
+  private static int portOf(String text) {
+    try {
+      return Integer.parseInt(text);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          Environment.PORT + " must be a port number, not '" + text + "'");
+    }
+  }
+
+  private static List<AccessKey> accessKeysOf(String commaSeparated) {
+    var keys = new ArrayList<AccessKey>();
+    for (var key : commaSeparated.split(",")) {
+      if (!key.isBlank()) {
+        keys.add(AccessKey.parse(key));
+      }
+    }
+    return keys;
+  }
+}
