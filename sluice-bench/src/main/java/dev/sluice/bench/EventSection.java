@@ -49,7 +49,15 @@ final class EventSection {
         long interval = 1_000_000_000L / RATE;
         var steadyLabel = RATE + " PUT/s, " + STEADY_CLIENTS + " clients, " + client.name();
         var plainSteady = puts.run(PLAIN, "plain-steady", STEADY_CLIENTS, steady, interval);
-        phase(steadyLabel, plainSteady, puts, recorder, steady, interval, STEADY_CLIENTS, true);
+        phase(
+            steadyLabel,
+            plainSteady,
+            puts,
+            recorder,
+            steady,
+            interval,
+            STEADY_CLIENTS,
+            client instanceof WireBench);
         int burst = options.burstPuts();
         var burstLabel = "burst of " + burst + ", " + BURST_CLIENTS + " clients, " + client.name();
         var plainBurst = puts.run(PLAIN, "plain-burst", BURST_CLIENTS, burst, 0);
@@ -71,7 +79,9 @@ final class EventSection {
         "Plain = a bucket without notifications, the baseline: the PUT round trip alone. "
             + "Notified = every PUT commits an event for service `lambda`, delivered to a no-op "
             + "consumer in the same JVM; times are taken when the consumer is called. Client"
-            + " `wire` and `SDK` as in section 1. The target applies at the steady rate; a burst"
+            + " `wire` and `SDK` as in section 1. The target applies at the steady rate with the"
+            + " wire client (with the SDK, the client's own round trip in the same JVM is in every"
+            + " sample: compare the plain rows); a burst"
             + " of 16 clients sending as fast as they can saturates the 2 cores on purpose, and"
             + " its tail is queueing, shown for information.");
     report.heading(3, "Targets");
