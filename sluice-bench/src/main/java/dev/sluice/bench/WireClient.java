@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
  */
 final class WireClient implements AutoCloseable {
   private static final int READ_CHUNK = 1 << 20;
+  private static final String EMPTY_SHA256 = SigV4Signer.sha256Hex(new byte[0]);
 
   private final InetSocketAddress address;
   private final String host;
@@ -34,20 +35,9 @@ final class WireClient implements AutoCloseable {
 
   /** PUTs {@code body} (whose SHA-256 in hex is {@code bodySha256}); returns the status. */
   int put(String bucket, String key, byte[] body, String bodySha256) throws IOException {
-    String path = "/" + bucket + "/" + key;
-    var signature = signer.sign("PUT", path, host, bodySha256);
     String head =
-        "PUT "
-            + path
-            + " HTTP/1.1\r\nHost: "
-            + host
-            + "\r\nx-amz-content-sha256: "
-            + bodySha256
-            + "\r\nx-amz-date: "
-            + signature.amzDate()
-            + "\r\nAuthorization: "
-            + signature.authorization()
-            + "\r\nContent-Type: application/octet-stream\r\nContent-Length: "
+        head("PUT", "/" + bucket + "/" + key, bodySha256)
+            + "Content-Type: application/octet-stream\r\nContent-Length: "
             + body.length
             + "\r\n\r\n";
     connect();
@@ -60,20 +50,7 @@ final class WireClient implements AutoCloseable {
   /** GETs the object and reads its body to the end; returns the bytes read. */
   long get(String bucket, String key) throws IOException {
     String path = "/" + bucket + "/" + key;
-    String empty = SigV4Signer.sha256Hex(new byte[0]);
-    var signature = signer.sign("GET", path, host, empty);
-    String head =
-        "GET "
-            + path
-            + " HTTP/1.1\r\nHost: "
-            + host
-            + "\r\nx-amz-content-sha256: "
-            + empty
-            + "\r\nx-amz-date: "
-            + signature.amzDate()
-            + "\r\nAuthorization: "
-            + signature.authorization()
-            + "\r\n\r\n";
+    String head = head("GET", path, EMPTY_SHA256) + "\r\n";
     connect();
     out.write(head.getBytes(StandardCharsets.US_ASCII));
     out.flush();
@@ -85,6 +62,23 @@ final class WireClient implements AutoCloseable {
   }
 
   private record Response(int status, long bodyBytes) {}
+
+  /** The request line and the signed headers, each line ended. */
+  private String head(String method, String path, String payloadSha256) {
+    var signature = signer.sign(method, path, host, payloadSha256);
+    return method
+        + " "
+        + path
+        + " HTTP/1.1\r\nHost: "
+        + host
+        + "\r\nx-amz-content-sha256: "
+        + payloadSha256
+        + "\r\nx-amz-date: "
+        + signature.amzDate()
+        + "\r\nAuthorization: "
+        + signature.authorization()
+        + "\r\n";
+  }
 
   private void connect() throws IOException {
     if (socket == null) {
