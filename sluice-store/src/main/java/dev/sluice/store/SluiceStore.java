@@ -1,6 +1,7 @@
 package dev.sluice.store;
 
 import dev.sluice.core.events.EventOutbox;
+import dev.sluice.core.functions.FunctionCatalog;
 import dev.sluice.core.objects.BlobStore;
 import dev.sluice.core.objects.ObjectCatalog;
 import dev.sluice.core.time.Clock;
@@ -10,6 +11,7 @@ import dev.sluice.store.blobs.SweepReport;
 import dev.sluice.store.internal.blobs.BackgroundSweep;
 import dev.sluice.store.internal.blobs.JdbcBlobReferences;
 import dev.sluice.store.internal.events.JdbcEventOutbox;
+import dev.sluice.store.internal.functions.JdbcFunctionCatalog;
 import dev.sluice.store.internal.jdbc.Database;
 import dev.sluice.store.internal.jdbc.JdbcTarget;
 import dev.sluice.store.internal.objects.JdbcObjectCatalog;
@@ -20,14 +22,15 @@ import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Sluice's persistence: the object catalog and the event outbox in one database (embedded H2 or
- * PostgreSQL), and the blob files under {@code <dataDir>/blobs}, local to this node (see {@link
- * OrphanBlobSweep}).
+ * Sluice's persistence: the object catalog, the function catalog and the event outbox in one
+ * database (embedded H2 or PostgreSQL), and the blob files under {@code <dataDir>/blobs}, local to
+ * this node (see {@link OrphanBlobSweep}).
  */
 public final class SluiceStore implements AutoCloseable {
   private final Database database;
   private final ObjectCatalog objects;
   private final EventOutbox outbox;
+  private final FunctionCatalog functions;
   private final BlobStore blobs;
   private final BackgroundSweep sweep;
 
@@ -35,6 +38,7 @@ public final class SluiceStore implements AutoCloseable {
     this.database = database;
     this.objects = new JdbcObjectCatalog(database.transactions(), database.dialect(), clock);
     this.outbox = new JdbcEventOutbox(database.transactions());
+    this.functions = new JdbcFunctionCatalog(database.transactions(), clock);
     this.blobs = blobs;
     this.sweep =
         BackgroundSweep.start(
@@ -69,6 +73,10 @@ public final class SluiceStore implements AutoCloseable {
 
   public ObjectCatalog objects() {
     return objects;
+  }
+
+  public FunctionCatalog functions() {
+    return functions;
   }
 
   public EventOutbox outbox() {

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Blob references in the {@code objects} and {@code parts} tables, looked up through their blob id
- * indexes, one query per batch.
+ * Blob references in the {@code objects}, {@code parts} and {@code lambda_function_code} tables,
+ * looked up through their blob id indexes, one query per batch.
  */
 public final class JdbcBlobReferences implements BlobReferences {
   private final Transactions transactions;
@@ -37,11 +37,14 @@ public final class JdbcBlobReferences implements BlobReferences {
             + marks
             + ") union select blob_id from parts where blob_id in ("
             + marks
+            + ") union select blob_id from lambda_function_code where blob_id in ("
+            + marks
             + ")";
     try (PreparedStatement s = c.prepareStatement(sql)) {
       for (int i = 0; i < blobIds.size(); i++) {
         s.setString(i + 1, blobIds.get(i));
         s.setString(blobIds.size() + i + 1, blobIds.get(i));
+        s.setString(2 * blobIds.size() + i + 1, blobIds.get(i));
       }
       var referenced = new HashSet<String>();
       try (ResultSet rows = s.executeQuery()) {

@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
 final class SchemaMigrations {
   /** Every schema script, in {@code src/main/resources/db/migration}; add new ones at the end. */
   static final List<String> SCRIPTS =
-      List.of("V1__objects_and_outbox.sql", "V2__blob_id_indexes.sql");
+      List.of("V1__objects_and_outbox.sql", "V2__blob_id_indexes.sql", "V3__functions.sql");
 
   /** The key of the PostgreSQL advisory lock migrations hold ("SLUICE" and 1). */
   static final long LOCK_KEY = 0x534c5549434501L;
