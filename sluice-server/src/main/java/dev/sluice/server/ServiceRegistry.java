@@ -3,20 +3,29 @@ package dev.sluice.server;
 import dev.sluice.aws.auth.AuthSettings;
 import dev.sluice.aws.auth.Credential;
 import dev.sluice.aws.auth.SigV4Authenticator;
+import dev.sluice.aws.lambda.LambdaEndpoint;
 import dev.sluice.aws.s3.S3Endpoint;
 import dev.sluice.aws.s3.S3Settings;
 import dev.sluice.core.events.DispatcherSettings;
 import dev.sluice.core.events.EventConsumer;
 import dev.sluice.core.events.EventDispatcher;
-import dev.sluice.core.objects.NotificationTargets;
+import dev.sluice.core.functions.FunctionRuntime;
+import dev.sluice.core.functions.FunctionTargets;
+import dev.sluice.core.functions.internal.CatalogFunctionService;
 import dev.sluice.core.objects.ObjectLimits;
+import dev.sluice.core.objects.ObjectService;
 import dev.sluice.core.objects.internal.CatalogObjectService;
 import dev.sluice.core.time.Clock;
+import dev.sluice.server.internal.functions.LateSignal;
+import dev.sluice.server.internal.functions.ObjectStoreCode;
+import dev.sluice.server.internal.functions.UnavailableFunctionRuntime;
 import dev.sluice.store.SchemaMismatchException;
 import dev.sluice.store.SluiceStore;
 import dev.sluice.store.StoreSettings;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The one place where Sluice's services are created and connected: the store, the services of the
@@ -35,32 +44,52 @@ public final class ServiceRegistry {
    * beside the services' own.
    */
   public static Services wire(SluiceConfig config, List<EventConsumer> extraConsumers) {
+    return wire(config, extraConsumers, new UnavailableFunctionRuntime());
+  }
+
+  /** Wires Sluice with {@code runtime} running function code; it is closed with the services. */
+  public static Services wire(
+      SluiceConfig config, List<EventConsumer> extraConsumers, FunctionRuntime runtime) {
     var clock = Clock.system();
     var store = openStore(config, clock);
     try {
+      var signal = new LateSignal();
+      var objectService = new AtomicReference<ObjectService>();
+      var functions =
+          new CatalogFunctionService(
+              store.functions(),
+              store.blobs(),
+              new ObjectStoreCode(objectService::get),
+              runtime,
+              clock,
+              signal);
+      var consumers = new ArrayList<EventConsumer>(extraConsumers);
+      consumers.add(functions.eventConsumer());
       var dispatcher =
           new EventDispatcher(
               store.outbox(),
               clock,
-              List.copyOf(extraConsumers),
+              List.copyOf(consumers),
               DispatcherSettings.defaults("sluice-" + UUID.randomUUID()));
+      signal.connect(dispatcher);
       var objects =
           new CatalogObjectService(
               store.objects(),
               store.blobs(),
               clock,
               dispatcher,
-              NotificationTargets.unknown(),
+              new FunctionTargets(functions),
               ObjectLimits.defaults());
+      objectService.set(objects);
       var s3 =
           new S3Endpoint(
               objects, new S3Settings(S3Settings.defaults().hostNames(), config.region()));
       dispatcher.start();
       return new Services(
           new SigV4Authenticator(authSettings(config)),
-          List.of(s3),
+          List.of(s3, new LambdaEndpoint(functions)),
           store.outbox()::list,
-          List.of(dispatcher, store));
+          List.of(dispatcher, runtime, store));
     } catch (RuntimeException | Error e) {
       store.close();
       throw e;

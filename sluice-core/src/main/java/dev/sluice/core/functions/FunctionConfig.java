@@ -38,6 +38,12 @@ public record FunctionConfig(
     description = description == null ? "" : description;
   }
 
+  /** Lambda's CodeSha256: the package's SHA-256 in base64. */
+  public String codeSha256Base64() {
+    return java.util.Base64.getEncoder()
+        .encodeToString(java.util.HexFormat.of().parseHex(codeSha256));
+  }
+
   /** This configuration as another version, with a new revision. */
   public FunctionConfig asVersion(String newVersion, String newRevisionId) {
     return new FunctionConfig(

@@ -1,0 +1,24 @@
+package dev.sluice.aws.lambda.operations;
+
+import dev.sluice.aws.http.HttpResponse;
+import dev.sluice.aws.lambda.internal.LambdaJson;
+import dev.sluice.aws.lambda.internal.LambdaRequest;
+import dev.sluice.core.functions.FunctionService;
+import dev.sluice.core.result.Result;
+
+/** {@code GET /2019-09-25/functions/{FunctionName}/event-invoke-config}. */
+public final class GetFunctionEventInvokeConfig implements LambdaBinding {
+  private final FunctionService functions;
+
+  public GetFunctionEventInvokeConfig(FunctionService functions) {
+    this.functions = functions;
+  }
+
+  @Override
+  public Result<HttpResponse> handle(LambdaRequest request) {
+    return functions
+        .getEventInvokeConfig(
+            request.caller(), request.path("FunctionName"), request.query().first("Qualifier"))
+        .map(view -> LambdaJson.json(200, LambdaJson.eventInvokeConfig(view)));
+  }
+}
