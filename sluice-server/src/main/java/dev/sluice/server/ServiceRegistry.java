@@ -10,6 +10,7 @@ import dev.sluice.core.events.DispatcherSettings;
 import dev.sluice.core.events.EventConsumer;
 import dev.sluice.core.events.EventDispatcher;
 import dev.sluice.core.functions.FunctionRuntime;
+import dev.sluice.core.functions.FunctionService;
 import dev.sluice.core.functions.FunctionTargets;
 import dev.sluice.core.functions.internal.CatalogFunctionService;
 import dev.sluice.core.objects.ObjectLimits;
@@ -24,6 +25,7 @@ import dev.sluice.store.SluiceStore;
 import dev.sluice.store.StoreSettings;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -89,11 +91,19 @@ public final class ServiceRegistry {
           new SigV4Authenticator(authSettings(config)),
           List.of(s3, new LambdaEndpoint(functions)),
           store.outbox()::list,
+          codeView(functions),
           List.of(dispatcher, runtime, store));
     } catch (RuntimeException | Error e) {
       store.close();
       throw e;
     }
+  }
+
+  private static FunctionCodeView codeView(FunctionService functions) {
+    return (name, sha256) -> {
+      var code = functions.code(name, sha256);
+      return code.isOk() ? Optional.of(code.value()) : Optional.empty();
+    };
   }
 
   /** Opens the store; a schema that does not match this build refuses the start in one line. */

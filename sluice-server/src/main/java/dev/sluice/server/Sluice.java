@@ -75,7 +75,7 @@ public final class Sluice {
     var registry = Metrics.startCreating();
     var gateway =
         new RoutingGateway(services.authenticator(), services.endpoints(), RequestIds::current);
-    var admin = new AdminRoutes(ready::get, registry, services.events());
+    var admin = new AdminRoutes(ready::get, registry, services.events(), services.functionCode());
     return new SluiceHandler(gateway, admin, new RequestMetrics(registry));
   }
 }

@@ -33,7 +33,7 @@ final class Versions {
   static Change<FunctionConfig> publish(FunctionRecord function, String description) {
     var latest = function.latest();
     var last = function.versions().isEmpty() ? null : function.versions().getLast();
-    if (last != null && last.asVersion(FunctionArns.LATEST, latest.revisionId()).equals(latest)) {
+    if (last != null && unchanged(last, latest)) {
       return Change.of(function, last);
     }
     long number = function.lastVersion() + 1;
@@ -44,6 +44,12 @@ final class Versions {
     var versions = new ArrayList<>(function.versions());
     versions.add(snapshot);
     return Change.of(function.withVersions(versions, number), snapshot);
+  }
+
+  /** Whether {@code $LATEST} is still what {@code version} was published from. */
+  private static boolean unchanged(FunctionConfig version, FunctionConfig latest) {
+    var asLatest = version.asVersion(FunctionArns.LATEST, latest.revisionId());
+    return withDescription(asLatest, latest.description()).equals(latest);
   }
 
   private static FunctionConfig withDescription(FunctionConfig c, String description) {

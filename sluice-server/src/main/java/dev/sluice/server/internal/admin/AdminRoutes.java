@@ -3,6 +3,7 @@ package dev.sluice.server.internal.admin;
 import dev.sluice.aws.http.HttpRequest;
 import dev.sluice.aws.http.HttpResponse;
 import dev.sluice.server.EventsView;
+import dev.sluice.server.FunctionCodeView;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
@@ -11,8 +12,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sluice's own routes, answered before the AWS gateway: {@code /_sluice/health}, {@code
- * /_sluice/metrics} (Prometheus text) and {@code /_sluice/events} (the outbox). No bucket name can
- * start with an underscore, so these never hide an S3 path.
+ * /_sluice/metrics} (Prometheus text), {@code /_sluice/events} (the outbox) and {@code
+ * /_sluice/functions/<name>/code/<sha256>} (a function's package). No bucket name can start with an
+ * underscore, so these never hide an S3 path.
  */
 public final class AdminRoutes {
   /** The service name admin requests carry in logs and metrics. */
@@ -24,12 +26,22 @@ public final class AdminRoutes {
   private final BooleanSupplier ready;
   private final Supplier<PrometheusMeterRegistry> metrics;
   private final EventsRoute events;
+  private final FunctionCodeRoute functionCode;
 
   public AdminRoutes(
       BooleanSupplier ready, Supplier<PrometheusMeterRegistry> metrics, EventsView events) {
+    this(ready, metrics, events, FunctionCodeView.none());
+  }
+
+  public AdminRoutes(
+      BooleanSupplier ready,
+      Supplier<PrometheusMeterRegistry> metrics,
+      EventsView events,
+      FunctionCodeView functionCode) {
     this.ready = ready;
     this.metrics = metrics;
     this.events = new EventsRoute(events);
+    this.functionCode = new FunctionCodeRoute(functionCode);
   }
 
   public static boolean handles(HttpRequest request) {
@@ -50,7 +62,11 @@ public final class AdminRoutes {
     if (!request.method().equals("GET") && !request.method().equals("HEAD")) {
       return AdminJson.error(405, "Sluice's admin routes only answer GET");
     }
-    return switch (request.rawPath().substring(PREFIX.length())) {
+    var route = request.rawPath().substring(PREFIX.length());
+    if (route.startsWith(FunctionCodeRoute.PREFIX)) {
+      return functionCode.handle(route);
+    }
+    return switch (route) {
       case "health" -> health();
       case "metrics" ->
           HttpResponse.text(
