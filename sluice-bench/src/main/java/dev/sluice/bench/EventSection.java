@@ -41,6 +41,7 @@ final class EventSection {
         var wire = new WireBench(sluice.endpoint())) {
       sdk.createBucket(PLAIN);
       sdk.createBucket(NOTIFIED);
+      NoopFunction.create(sluice.endpoint(), "noop");
       sdk.notifyFunction(NOTIFIED, FUNCTION);
       for (LoadClient client : List.<LoadClient>of(wire, sdk)) {
         var puts = new PacedPuts(client, recorder, new byte[ThroughputSection.SMALL]);

@@ -43,7 +43,8 @@ public final class ServiceRegistry {
 
   /**
    * Wires Sluice with additional event consumers (an embedder's own, or a benchmark's no-op one)
-   * beside the services' own.
+   * beside the services' own; an additional consumer of service {@code lambda} replaces the
+   * functions service's.
    */
   public static Services wire(SluiceConfig config, List<EventConsumer> extraConsumers) {
     return wire(config, extraConsumers, new UnavailableFunctionRuntime());
@@ -66,7 +67,9 @@ public final class ServiceRegistry {
               clock,
               signal);
       var consumers = new ArrayList<EventConsumer>(extraConsumers);
-      consumers.add(functions.eventConsumer());
+      if (consumers.stream().noneMatch(c -> c.service().equals("lambda"))) {
+        consumers.add(functions.eventConsumer());
+      }
       var dispatcher =
           new EventDispatcher(
               store.outbox(),

@@ -22,7 +22,7 @@ import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 /** Sluice's own routes and the {@code sluice events} command, next to real S3 traffic. */
 @ExtendWith(SluiceExtension.class)
 class AdminSurfaceTest {
-  static final String FUNCTION = "arn:aws:lambda:us-east-1:000000000000:function:AdminProbe";
+  static final String TOPIC = "arn:aws:sns:us-east-1:000000000000:admin-probe";
   static final HttpClient HTTP = HttpClient.newHttpClient();
   static URI endpoint;
   static S3Client s3;
@@ -68,14 +68,12 @@ class AdminSurfaceTest {
             b.bucket("admin-surface")
                 .notificationConfiguration(
                     n ->
-                        n.lambdaFunctionConfigurations(
-                            l ->
-                                l.lambdaFunctionArn(FUNCTION)
-                                    .eventsWithStrings("s3:ObjectCreated:Put"))));
+                        n.topicConfigurations(
+                            l -> l.topicArn(TOPIC).eventsWithStrings("s3:ObjectCreated:Put"))));
     s3.putObject(b -> b.bucket("admin-surface").key("evented"), RequestBody.fromString("e"));
     var event =
         AdminEvents.list(endpoint, "PENDING").stream()
-            .filter(e -> e.path("target").asText().equals(FUNCTION))
+            .filter(e -> e.path("target").asText().equals(TOPIC))
             .findFirst()
             .orElseThrow();
 
@@ -89,7 +87,7 @@ class AdminSurfaceTest {
             line ->
                 assertThat(line)
                     .startsWith(event.path("id").asText() + " ")
-                    .contains("PENDING", "lambda", "s3:ObjectCreated:Put", FUNCTION));
+                    .contains("PENDING", "sns", "s3:ObjectCreated:Put", TOPIC));
   }
 
   /** The value of {@code sluice_http_requests_total{service="s3",status=...}}, 0 when absent. */

@@ -25,7 +25,7 @@ import software.amazon.awssdk.transfer.s3.S3TransferManager;
 /** Sluice with its catalog and outbox in a real PostgreSQL, driven by the AWS SDK. */
 @Tag("postgresql")
 class PostgresBackedSluiceTest {
-  static final String FUNCTION = "arn:aws:lambda:us-east-1:000000000000:function:LambdaDP";
+  static final String TOPIC = "arn:aws:sns:us-east-1:000000000000:pipeline";
   static final int MIB = 1024 * 1024;
 
   @Test
@@ -106,7 +106,7 @@ class PostgresBackedSluiceTest {
           .isEqualTo("kept");
       assertThat(
               s3.getBucketNotificationConfiguration(b -> b.bucket("pg-restart"))
-                  .lambdaFunctionConfigurations())
+                  .topicConfigurations())
           .hasSize(1);
       assertThat(pendingEvents(sluice.endpoint())).isEqualTo(eventsBefore);
 
@@ -149,9 +149,9 @@ class PostgresBackedSluiceTest {
             b.bucket(bucket)
                 .notificationConfiguration(
                     n ->
-                        n.lambdaFunctionConfigurations(
+                        n.topicConfigurations(
                             l ->
-                                l.lambdaFunctionArn(FUNCTION)
+                                l.topicArn(TOPIC)
                                     .eventsWithStrings("s3:ObjectCreated:*")
                                     .filter(
                                         f ->
@@ -161,10 +161,10 @@ class PostgresBackedSluiceTest {
                                                         r -> r.name("prefix").value("in/")))))));
   }
 
-  /** The pending events as "eventName key", oldest first, each checked to target the function. */
+  /** The pending events as "eventName key", oldest first, each checked to target the topic. */
   private static List<String> pendingEvents(URI endpoint) throws Exception {
     var events = AdminEvents.list(endpoint, "PENDING");
-    assertThat(events).allMatch(e -> e.path("target").asText().equals(FUNCTION));
+    assertThat(events).allMatch(e -> e.path("target").asText().equals(TOPIC));
     return events.stream().map(PostgresBackedSluiceTest::describe).toList();
   }
 

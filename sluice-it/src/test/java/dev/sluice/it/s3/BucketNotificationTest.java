@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sluice.it.support.AdminEvents;
+import dev.sluice.it.support.LambdaClients;
 import dev.sluice.it.support.S3Clients;
 import dev.sluice.junit.SluiceExtension;
 import java.net.URI;
@@ -32,6 +33,7 @@ class BucketNotificationTest {
   static void bucket(URI uri) {
     endpoint = uri;
     s3 = S3Clients.s3(uri);
+    LambdaClients.create(LambdaClients.lambda(uri), "LambdaDP", LambdaClients.nodeZip("1"));
     s3.createBucket(b -> b.bucket("notified"));
     s3.putBucketNotificationConfiguration(
         b ->
@@ -169,8 +171,13 @@ class BucketNotificationTest {
     throw new AssertionError("no " + eventName + " event for " + encodedKey);
   }
 
+  /** Every event, delivered or not: the functions service consumes the ones for LambdaDP. */
   private static List<JsonNode> events() throws Exception {
-    return AdminEvents.list(endpoint, "PENDING");
+    var all = new java.util.ArrayList<JsonNode>();
+    for (var status : List.of("PENDING", "DELIVERED", "FAILED")) {
+      all.addAll(AdminEvents.list(endpoint, status));
+    }
+    return all;
   }
 
   private static String payloadKey(JsonNode event) {

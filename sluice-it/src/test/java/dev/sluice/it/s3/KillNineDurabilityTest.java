@@ -32,10 +32,9 @@ class KillNineDurabilityTest {
               b.bucket("durable")
                   .notificationConfiguration(
                       n ->
-                          n.lambdaFunctionConfigurations(
+                          n.topicConfigurations(
                               l ->
-                                  l.lambdaFunctionArn(
-                                          "arn:aws:lambda:us-east-1:000000000000:function:LambdaDP")
+                                  l.topicArn("arn:aws:sns:us-east-1:000000000000:durable")
                                       .eventsWithStrings("s3:ObjectCreated:*"))));
       ExecutorService writers = Executors.newFixedThreadPool(4);
       var inFlight = new java.util.ArrayList<Future<?>>();
