@@ -42,7 +42,7 @@ public record LambdaRequest(AwsCall call, Map<String, String> pathParameters, La
 
   /** The body as JSON, an empty object when there is none. */
   public Result<JsonNode> json() {
-    var bytes = bytes(MAX_JSON_BODY);
+    var bytes = bytes(MAX_JSON_BODY, "request");
     if (!bytes.isOk()) {
       return Result.err(bytes.failure());
     }
@@ -60,8 +60,11 @@ public record LambdaRequest(AwsCall call, Map<String, String> pathParameters, La
     }
   }
 
-  /** The body's bytes; more than {@code limit} is RequestEntityTooLargeException. */
-  public Result<byte[]> bytes(long limit) {
+  /**
+   * The body's bytes; more than {@code limit} is RequestEntityTooLargeException naming {@code
+   * operation} as Lambda does.
+   */
+  public Result<byte[]> bytes(long limit, String operation) {
     try (var in = call.payload()) {
       var bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
       if (bytes.length > limit) {

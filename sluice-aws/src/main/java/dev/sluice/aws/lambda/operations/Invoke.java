@@ -38,7 +38,7 @@ public final class Invoke implements LambdaBinding {
               "Unsupported invocation type " + request.header("X-Amz-Invocation-Type")));
     }
     return request
-        .bytes(BODY_LIMIT)
+        .bytes(BODY_LIMIT, "InvokeFunction")
         .flatMap(
             payload ->
                 functions.invoke(

@@ -32,6 +32,9 @@ final class AliasOperations {
               "name",
               "Member must satisfy regular expression pattern: (?!^[0-9]+$)([a-zA-Z0-9-_]+)"));
     }
+    if (input.functionVersion() == null) {
+      return Result.err(LambdaFailures.required("functionVersion"));
+    }
     return FunctionRef.parse(input.functionName(), null)
         .flatMap(
             ref ->

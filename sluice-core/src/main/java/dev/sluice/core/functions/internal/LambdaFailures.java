@@ -42,6 +42,15 @@ final class LambdaFailures {
             + constraint);
   }
 
+  static Failure required(String field) {
+    return of(
+        "ValidationException",
+        400,
+        "1 validation error detected: Value null at '"
+            + field
+            + "' failed to satisfy constraint: Member must not be null");
+  }
+
   static Failure staleRevision() {
     return of(
         "PreconditionFailedException",

@@ -18,6 +18,11 @@ final class PolicyOperations {
   }
 
   Result<String> add(FunctionCaller caller, PermissionInput input) {
+    var s = input.statement();
+    var missing = missingMember(s);
+    if (missing != null) {
+      return Result.err(LambdaFailures.required(missing));
+    }
     return FunctionRef.parse(input.functionName(), input.qualifier())
         .flatMap(
             ref ->
@@ -32,7 +37,6 @@ final class PolicyOperations {
                       if (staleRevision(function, input.revisionId())) {
                         return Result.err(LambdaFailures.staleRevision());
                       }
-                      var s = input.statement();
                       if (function.policy().stream().anyMatch(p -> p.sid().equals(s.sid()))) {
                         return Result.err(
                             LambdaFailures.conflict(
@@ -108,6 +112,17 @@ final class PolicyOperations {
                                   PolicyJson.policy(function, statements),
                                   function.policyRevisionId()));
                         }));
+  }
+
+  /** The first required member AddPermission lacks, or null. */
+  private static String missingMember(PolicyStatement s) {
+    if (s.sid() == null) {
+      return "statementId";
+    }
+    if (s.action() == null) {
+      return "action";
+    }
+    return s.principal() == null ? "principal" : null;
   }
 
   private static boolean staleRevision(FunctionRecord function, String revisionId) {
