@@ -31,7 +31,8 @@ public final class UpdateFunctionCode implements LambdaBinding {
                                     request.path("FunctionName"),
                                     code,
                                     RequestFields.flag(body, "Publish"),
-                                    RequestFields.text(body, "RevisionId")))))
+                                    RequestFields.text(body, "RevisionId"),
+                                    RequestFields.flag(body, "DryRun")))))
         .map(c -> LambdaJson.json(200, LambdaJson.configuration(request.caller(), c, false)));
   }
 }

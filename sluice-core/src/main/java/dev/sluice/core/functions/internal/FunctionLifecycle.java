@@ -52,7 +52,7 @@ final class FunctionLifecycle {
                   + " supported."));
     }
     var config = input.configuration();
-    if (config.runtime() == null) {
+    if (config.runtime() == null || config.handler() == null) {
       return Result.err(
           LambdaFailures.invalidParameter(
               "Runtime and Handler are mandatory parameters for"
@@ -136,6 +136,13 @@ final class FunctionLifecycle {
       return Result.err(stored.failure());
     }
     var code = stored.value();
+    if (input.dryRun()) {
+      packages.delete(code.blobId());
+      var function = read.value();
+      return staleRevision(function, input.revisionId())
+          ? Result.err(LambdaFailures.staleRevision())
+          : Result.ok(Configs.withCode(function.latest(), code, clock.now()));
+    }
     var result =
         mutations.apply(
             caller,

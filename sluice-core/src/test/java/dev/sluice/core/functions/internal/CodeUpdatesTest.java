@@ -11,7 +11,7 @@ class CodeUpdatesTest extends FunctionsFixture {
 
   private void updateCode(String source) {
     functions.updateFunctionCode(
-        CALLER, new UpdateCodeInput("fn", new CodeSource.Zip(zip(source)), false, null));
+        CALLER, new UpdateCodeInput("fn", new CodeSource.Zip(zip(source)), false, null, false));
   }
 
   @Test
@@ -49,6 +49,26 @@ class CodeUpdatesTest extends FunctionsFixture {
   }
 
   @Test
+  void aDryRunChecksThePackageAndChangesNothing() {
+    var created = create("fn");
+
+    var result =
+        functions.updateFunctionCode(
+            CALLER, new UpdateCodeInput("fn", new CodeSource.Zip(zip("y")), false, null, true));
+    var invalid =
+        functions.updateFunctionCode(
+            CALLER,
+            new UpdateCodeInput("fn", new CodeSource.Zip(new byte[] {1, 2}), false, null, true));
+
+    assertThat(result.value().codeSha256()).isNotEqualTo(created.codeSha256());
+    assertThat(invalid.failure().code()).isEqualTo("InvalidParameterValueException");
+    assertThat(functions.getFunction(CALLER, "fn", null).value().configuration())
+        .isEqualTo(created);
+    assertThat(blobs.blobs).hasSize(1);
+    assertThat(runtime.retired).isEmpty();
+  }
+
+  @Test
   void aStaleRevisionChangesNothing() {
     var created = create("fn");
     functions.updateFunctionConfiguration(CALLER, "fn", config(null, null, 10), null);
@@ -56,7 +76,8 @@ class CodeUpdatesTest extends FunctionsFixture {
     var result =
         functions.updateFunctionCode(
             CALLER,
-            new UpdateCodeInput("fn", new CodeSource.Zip(zip("x")), false, created.revisionId()));
+            new UpdateCodeInput(
+                "fn", new CodeSource.Zip(zip("x")), false, created.revisionId(), false));
 
     assertThat(result.failure().code()).isEqualTo("PreconditionFailedException");
     assertThat(result.failure().status()).isEqualTo(412);
