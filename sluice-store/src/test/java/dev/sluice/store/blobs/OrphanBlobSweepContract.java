@@ -10,6 +10,7 @@ import dev.sluice.core.objects.ObjectRecord;
 import dev.sluice.core.objects.Part;
 import dev.sluice.store.StoreFixture;
 import dev.sluice.store.blobs.internal.BlobIds;
+import dev.sluice.store.functions.FunctionCatalogContract;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -124,6 +125,26 @@ public abstract class OrphanBlobSweepContract extends StoreFixture {
     reopenAndSweep();
 
     assertThat(file(part)).exists();
+  }
+
+  @Test
+  void keepsTheOldPackagesOfAFunctionAndRemovesThemAfterItsDeletion() throws Exception {
+    var latest = oldBlob();
+    var published = oldBlob();
+    var function =
+        FunctionCatalogContract.function("fn")
+            .withLatest(FunctionCatalogContract.config("fn", "$LATEST", latest))
+            .withVersions(List.of(FunctionCatalogContract.config("fn", "1", published)), 1);
+    store.functions().insert(function, List.of());
+
+    reopenAndSweep();
+
+    assertThat(file(latest)).exists();
+    assertThat(file(published)).exists();
+    store.functions().delete("fn", store.functions().find("fn").orElseThrow().revision());
+    reopenAndSweep();
+    assertThat(file(latest)).doesNotExist();
+    assertThat(file(published)).doesNotExist();
   }
 
   @Test

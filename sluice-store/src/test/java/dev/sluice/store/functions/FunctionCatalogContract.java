@@ -26,7 +26,7 @@ public abstract class FunctionCatalogContract extends StoreFixture {
     catalog = store.functions();
   }
 
-  protected static FunctionConfig config(String name, String version, String blobId) {
+  public static FunctionConfig config(String name, String version, String blobId) {
     return new FunctionConfig(
         name,
         version,
@@ -47,7 +47,7 @@ public abstract class FunctionCatalogContract extends StoreFixture {
         "rev-" + version);
   }
 
-  protected static FunctionRecord function(String name) {
+  public static FunctionRecord function(String name) {
     return new FunctionRecord(
         name,
         "us-east-1",
