@@ -1,6 +1,7 @@
 package dev.sluice.store;
 
 import dev.sluice.core.events.EventOutbox;
+import dev.sluice.core.logs.LogStore;
 import dev.sluice.core.objects.BlobStore;
 import dev.sluice.core.objects.ObjectCatalog;
 import dev.sluice.core.time.Clock;
@@ -12,6 +13,7 @@ import dev.sluice.store.internal.blobs.JdbcBlobReferences;
 import dev.sluice.store.internal.events.JdbcEventOutbox;
 import dev.sluice.store.internal.jdbc.Database;
 import dev.sluice.store.internal.jdbc.JdbcTarget;
+import dev.sluice.store.internal.logs.JdbcLogStore;
 import dev.sluice.store.internal.objects.JdbcObjectCatalog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,15 +22,16 @@ import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Sluice's persistence: the object catalog and the event outbox in one database (embedded H2 or
- * PostgreSQL), and the blob files under {@code <dataDir>/blobs}, local to this node (see {@link
- * OrphanBlobSweep}).
+ * Sluice's persistence: the object catalog, the event outbox and the logs in one database (embedded
+ * H2 or PostgreSQL), and the blob files under {@code <dataDir>/blobs}, local to this node (see
+ * {@link OrphanBlobSweep}).
  */
 public final class SluiceStore implements AutoCloseable {
   private final Database database;
   private final ObjectCatalog objects;
   private final EventOutbox outbox;
   private final BlobStore blobs;
+  private final LogStore logs;
   private final BackgroundSweep sweep;
 
   private SluiceStore(Database database, Clock clock, BlobStore blobs, Path blobRoot) {
@@ -36,6 +39,7 @@ public final class SluiceStore implements AutoCloseable {
     this.objects = new JdbcObjectCatalog(database.transactions(), database.dialect(), clock);
     this.outbox = new JdbcEventOutbox(database.transactions());
     this.blobs = blobs;
+    this.logs = new JdbcLogStore(database.transactions());
     this.sweep =
         BackgroundSweep.start(
             new OrphanBlobSweep(
@@ -77,6 +81,11 @@ public final class SluiceStore implements AutoCloseable {
 
   public BlobStore blobs() {
     return blobs;
+  }
+
+  /** Function and job logs. */
+  public LogStore logs() {
+    return logs;
   }
 
   /** {@code h2} or {@code postgresql}. */
