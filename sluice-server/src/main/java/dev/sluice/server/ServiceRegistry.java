@@ -3,11 +3,13 @@ package dev.sluice.server;
 import dev.sluice.aws.auth.AuthSettings;
 import dev.sluice.aws.auth.Credential;
 import dev.sluice.aws.auth.SigV4Authenticator;
+import dev.sluice.aws.logs.LogsEndpoint;
 import dev.sluice.aws.s3.S3Endpoint;
 import dev.sluice.aws.s3.S3Settings;
 import dev.sluice.core.events.DispatcherSettings;
 import dev.sluice.core.events.EventConsumer;
 import dev.sluice.core.events.EventDispatcher;
+import dev.sluice.core.logs.internal.StoreLogService;
 import dev.sluice.core.objects.NotificationTargets;
 import dev.sluice.core.objects.ObjectLimits;
 import dev.sluice.core.objects.internal.CatalogObjectService;
@@ -55,12 +57,16 @@ public final class ServiceRegistry {
       var s3 =
           new S3Endpoint(
               objects, new S3Settings(S3Settings.defaults().hostNames(), config.region()));
+      // Also the LogSink function and job runtimes write to.
+      var logs = new StoreLogService(store.logs(), clock);
+      var cloudWatchLogs = new LogsEndpoint(logs, config.region());
       dispatcher.start();
       return new Services(
           new SigV4Authenticator(authSettings(config)),
-          List.of(s3),
+          List.of(s3, cloudWatchLogs),
           store.outbox()::list,
-          List.of(dispatcher, store));
+          List.of(dispatcher, store),
+          logs);
     } catch (RuntimeException | Error e) {
       store.close();
       throw e;
