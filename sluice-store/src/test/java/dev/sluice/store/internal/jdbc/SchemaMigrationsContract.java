@@ -42,11 +42,17 @@ abstract class SchemaMigrationsContract {
     return SchemaMigrations.SCRIPTS.stream().map(MigrationScript::load).toList();
   }
 
+  private static List<Integer> versions(List<MigrationScript> scripts) {
+    return scripts.stream().map(MigrationScript::version).toList();
+  }
+
   @Test
   void aFreshDatabaseGetsEveryScriptInVersionOrderAndAHistoryRowForEach() {
     var applied = migrate(bundled);
 
-    assertThat(applied).extracting(MigrationScript::version).containsExactly(1, 2);
+    assertThat(applied)
+        .extracting(MigrationScript::version)
+        .containsExactlyElementsOf(versions(scripts()));
     assertThat(db.tables()).containsAll(STORE_TABLES).contains(SchemaHistory.TABLE);
     assertThat(db.history().values())
         .extracting(SchemaHistory.Entry::version, SchemaHistory.Entry::checksum)
@@ -80,24 +86,24 @@ abstract class SchemaMigrationsContract {
   void aNewScriptIsAppliedToADatabaseMigratedBefore() {
     migrate(bundled);
     var newer = new ArrayList<>(scripts());
-    newer.add(MigrationScript.of("V3__extra_table.sql", "create table extra (n int);"));
+    newer.add(MigrationScript.of("V999__extra_table.sql", "create table extra (n int);"));
 
     assertThat(migrate(new SchemaMigrations(newer)))
         .extracting(MigrationScript::fileName)
-        .containsExactly("V3__extra_table.sql");
+        .containsExactly("V999__extra_table.sql");
     assertThat(db.tables()).contains("extra");
-    assertThat(db.history()).containsKeys(1, 2, 3);
+    assertThat(db.history()).containsKeys(1, 2, 999);
   }
 
   @Test
   void aDatabaseMigratedByANewerBuildIsRefused() {
     var newer = new ArrayList<>(scripts());
-    newer.add(MigrationScript.of("V3__extra_table.sql", "create table extra (n int);"));
+    newer.add(MigrationScript.of("V999__extra_table.sql", "create table extra (n int);"));
     migrate(new SchemaMigrations(newer));
 
     assertThatThrownBy(() -> migrate(bundled))
         .isInstanceOf(SchemaMismatchException.class)
-        .hasMessageContaining("schema version 3 (extra table)");
+        .hasMessageContaining("schema version 999 (extra table)");
   }
 
   @Test
@@ -107,7 +113,8 @@ abstract class SchemaMigrationsContract {
     assertThat(migrate(bundled)).isEmpty();
     assertThat(db.history().values())
         .extracting(SchemaHistory.Entry::version, SchemaHistory.Entry::description)
-        .containsExactly(tuple(1, "objects and outbox"), tuple(2, "blob id indexes"));
+        .containsExactlyElementsOf(
+            scripts().stream().map(s -> tuple(s.version(), s.description())).toList());
     assertThat(migrate(SchemaMigrations.bundled())).isEmpty();
   }
 
@@ -115,8 +122,11 @@ abstract class SchemaMigrationsContract {
   void aDatabaseFlywayMigratedToAnOlderVersionGetsTheNewerScripts() {
     migrateLikeFlyway(scripts().subList(0, 1));
 
-    assertThat(migrate(bundled)).extracting(MigrationScript::version).containsExactly(2);
-    assertThat(db.history()).containsOnlyKeys(1, 2);
+    var scripts = scripts();
+    assertThat(migrate(bundled))
+        .extracting(MigrationScript::version)
+        .containsExactlyElementsOf(versions(scripts.subList(1, scripts.size())));
+    assertThat(db.history()).containsOnlyKeys(versions(scripts));
   }
 
   /** Applies {@code scripts} and writes the history table the way Flyway did. */
