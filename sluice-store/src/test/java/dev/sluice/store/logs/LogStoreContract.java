@@ -209,6 +209,38 @@ public abstract class LogStoreContract extends StoreFixture {
   }
 
   @Test
+  void concurrentWritersOfOneGroupLoseNothing() throws Exception {
+    int writers = 8;
+    int batches = 20;
+    try (var pool = java.util.concurrent.Executors.newFixedThreadPool(writers)) {
+      var done = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+      for (int w = 0; w < writers; w++) {
+        var stream = "s" + (w % 3);
+        var writer = w;
+        done.add(
+            pool.submit(
+                () -> {
+                  for (int b = 0; b < batches; b++) {
+                    logs.append(GROUP, stream, List.of(at(b, "w" + writer + "b" + b)), T0);
+                  }
+                }));
+      }
+      for (var future : done) {
+        future.get();
+      }
+    }
+
+    var all =
+        logs.read(new EventSelection(GROUP, List.of(), null, null, null), null, null, true, 1000);
+    assertThat(all).hasSize(writers * batches);
+    assertThat(
+            logs.streams(GROUP, "", StreamOrder.LOG_STREAM_NAME, false, 0, 10).stream()
+                .mapToLong(LogStream::storedBytes)
+                .sum())
+        .isEqualTo(all.stream().mapToLong(e -> e.message().length()).sum());
+  }
+
+  @Test
   void keepsEventsAcrossARestart() {
     logs.append(GROUP, "s", List.of(at(1, "kept")), T0);
 
