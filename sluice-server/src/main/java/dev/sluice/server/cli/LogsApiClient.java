@@ -8,10 +8,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
 
 /**
- * Calls the CloudWatch Logs API of a running Sluice for the CLI: unsigned json 1.1 requests, which
- * Sluice accepts unless it runs with {@code --auth strict}.
+ * Calls the CloudWatch Logs API of a running Sluice for the CLI: json 1.1 requests, signed when AWS
+ * credentials are in the environment (needed when Sluice runs with {@code --auth strict}), unsigned
+ * otherwise.
  */
 final class LogsApiClient implements AutoCloseable {
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
@@ -23,32 +27,47 @@ final class LogsApiClient implements AutoCloseable {
       return status == 200;
     }
 
-    /** The error's message (CloudWatch Logs' {@code message}), else the status. */
+    /**
+     * The first line of the error's message (CloudWatch Logs' {@code message}), else the status.
+     */
     String error() {
-      return body.path("message").asText("HTTP status " + status);
+      var message = body.path("message").asText("");
+      return message.isBlank()
+          ? "HTTP status " + status
+          : message.lines().findFirst().orElseThrow();
     }
   }
 
   private final String endpoint;
+  private final Optional<RequestSigner> signer;
   private final HttpClient client;
 
-  LogsApiClient(String endpoint) {
+  LogsApiClient(String endpoint, Optional<RequestSigner> signer) {
     this.endpoint = endpoint.replaceAll("/+$", "") + "/";
+    this.signer = signer;
     this.client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   }
 
   Reply call(String operation, JsonNode input) throws AdminClient.Unreachable {
     try {
+      var uri = URI.create(endpoint);
+      var body = MAPPER.writeValueAsBytes(input);
+      var headers =
+          Map.of(
+              "content-type",
+              "application/x-amz-json-1.1",
+              "x-amz-target",
+              "Logs_20140328." + operation);
       var request =
-          HttpRequest.newBuilder(URI.create(endpoint))
+          HttpRequest.newBuilder(uri)
               .timeout(TIMEOUT)
-              .header("Content-Type", "application/x-amz-json-1.1")
-              .header("X-Amz-Target", "Logs_20140328." + operation)
-              .POST(HttpRequest.BodyPublishers.ofByteArray(MAPPER.writeValueAsBytes(input)))
-              .build();
-      var response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
-      var body = response.body().length == 0 ? MAPPER.createObjectNode() : read(response.body());
-      return new Reply(response.statusCode(), body);
+              .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+      headers.forEach(request::header);
+      signer.ifPresent(
+          s -> s.sign(uri, "logs", headers, body, Instant.now()).forEach(request::header));
+      var response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+      var answer = response.body().length == 0 ? MAPPER.createObjectNode() : read(response.body());
+      return new Reply(response.statusCode(), answer);
     } catch (IOException e) {
       throw new AdminClient.Unreachable(
           "no Sluice answers at " + endpoint + " (" + e.getClass().getSimpleName() + ")", e);

@@ -10,7 +10,7 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code sluice logs <function> [--follow] [--since 10m]}: a function's log (group {@code
  * /aws/lambda/<function>}), or any group's with {@code --group}, read through the CloudWatch Logs
- * API of the running Sluice.
+ * API of the running Sluice (signed with the AWS credentials of the environment when set).
  */
 @Command(
     name = "logs",
@@ -51,8 +51,11 @@ final class LogsCommand extends AdminCommand {
       description = "Only events matching this CloudWatch Logs filter pattern.")
   String filterPattern;
 
+  private final Environment env;
+
   LogsCommand(Environment env) {
     super(env);
+    this.env = env;
   }
 
   @Override
@@ -63,7 +66,7 @@ final class LogsCommand extends AdminCommand {
     }
     var name = group != null ? group : "/aws/lambda/" + function;
     var from = Instant.now().minus(since);
-    try (var client = new LogsApiClient(target)) {
+    try (var client = new LogsApiClient(target, RequestSigner.fromEnvironment(env))) {
       var tail = new LogTail(client, name, filterPattern, cli.getOut());
       do {
         var refused = tail.print(from);
