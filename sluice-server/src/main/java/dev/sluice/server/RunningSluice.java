@@ -1,5 +1,6 @@
 package dev.sluice.server;
 
+import dev.sluice.core.logs.LogSink;
 import dev.sluice.server.internal.http.JettyServer;
 import java.net.URI;
 import java.nio.file.Path;
@@ -19,6 +20,7 @@ public final class RunningSluice implements AutoCloseable {
   private final URI endpoint;
   private final Path dataDir;
   private final Duration startupTime;
+  private final LogSink logs;
   private final AtomicBoolean closing = new AtomicBoolean();
   private final CountDownLatch closed = new CountDownLatch(1);
 
@@ -27,12 +29,14 @@ public final class RunningSluice implements AutoCloseable {
       List<AutoCloseable> resources,
       String bindAddress,
       Path dataDir,
-      Duration startupTime) {
+      Duration startupTime,
+      LogSink logs) {
     this.server = server;
     this.resources = resources;
     this.endpoint = endpointOf(bindAddress, server.port());
     this.dataDir = dataDir;
     this.startupTime = startupTime;
+    this.logs = logs;
   }
 
   /** Where clients reach this Sluice, e.g. {@code http://127.0.0.1:4566}. */
@@ -52,6 +56,14 @@ public final class RunningSluice implements AutoCloseable {
   /** How long {@link Sluice#start()} took. */
   public Duration startupTime() {
     return startupTime;
+  }
+
+  /**
+   * Where function and job logs are written: groups and streams appear on first use and are read
+   * through the CloudWatch Logs API ({@code aws logs tail}, {@code sluice logs}).
+   */
+  public LogSink logs() {
+    return logs;
   }
 
   /** Blocks until {@link #close()} has finished (from another thread or a shutdown hook). */

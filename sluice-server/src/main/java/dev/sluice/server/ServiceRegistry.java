@@ -4,6 +4,7 @@ import dev.sluice.aws.auth.AuthSettings;
 import dev.sluice.aws.auth.Credential;
 import dev.sluice.aws.auth.SigV4Authenticator;
 import dev.sluice.aws.lambda.LambdaEndpoint;
+import dev.sluice.aws.logs.LogsEndpoint;
 import dev.sluice.aws.s3.S3Endpoint;
 import dev.sluice.aws.s3.S3Settings;
 import dev.sluice.core.events.DispatcherSettings;
@@ -13,6 +14,7 @@ import dev.sluice.core.functions.FunctionRuntime;
 import dev.sluice.core.functions.FunctionService;
 import dev.sluice.core.functions.FunctionTargets;
 import dev.sluice.core.functions.internal.CatalogFunctionService;
+import dev.sluice.core.logs.internal.StoreLogService;
 import dev.sluice.core.objects.ObjectLimits;
 import dev.sluice.core.objects.ObjectService;
 import dev.sluice.core.objects.internal.CatalogObjectService;
@@ -89,13 +91,17 @@ public final class ServiceRegistry {
       var s3 =
           new S3Endpoint(
               objects, new S3Settings(S3Settings.defaults().hostNames(), config.region()));
+      // Also the LogSink function and job runtimes write to.
+      var logs = new StoreLogService(store.logs(), clock);
+      var cloudWatchLogs = new LogsEndpoint(logs, config.region());
       dispatcher.start();
       return new Services(
           new SigV4Authenticator(authSettings(config)),
-          List.of(s3, new LambdaEndpoint(functions)),
+          List.of(s3, new LambdaEndpoint(functions), cloudWatchLogs),
           store.outbox()::list,
           codeView(functions),
-          List.of(dispatcher, runtime, store));
+          List.of(dispatcher, runtime, store),
+          logs);
     } catch (RuntimeException | Error e) {
       store.close();
       throw e;

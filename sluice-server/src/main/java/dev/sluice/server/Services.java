@@ -2,32 +2,41 @@ package dev.sluice.server;
 
 import dev.sluice.aws.gateway.RequestAuthenticator;
 import dev.sluice.aws.gateway.ServiceEndpoint;
+import dev.sluice.core.logs.LogEvent;
+import dev.sluice.core.logs.LogSink;
 import java.util.List;
 
 /**
  * What the HTTP server serves: the authenticator the gateway checks every request with, one
- * endpoint per AWS service, the outbox view and the function packages of the admin routes, and the
- * resources to close (in this order) after the server stopped: the event dispatcher before the
- * store.
+ * endpoint per AWS service, the outbox view and the function packages of the admin routes, the
+ * resources to close (in this order) after the server stopped (the event dispatcher before the
+ * store), and the sink function and job runtimes write their logs to (readable through the
+ * CloudWatch Logs API).
  */
 public record Services(
     RequestAuthenticator authenticator,
     List<ServiceEndpoint> endpoints,
     EventsView events,
     FunctionCodeView functionCode,
-    List<AutoCloseable> resources) {
+    List<AutoCloseable> resources,
+    LogSink logs) {
 
   public Services {
     endpoints = List.copyOf(endpoints);
     resources = List.copyOf(resources);
   }
 
-  /** Services without function packages to serve. */
+  /** Services without function packages to serve or a log store (writing logs is a bug). */
   public Services(
       RequestAuthenticator authenticator,
       List<ServiceEndpoint> endpoints,
       EventsView events,
       List<AutoCloseable> resources) {
-    this(authenticator, endpoints, events, FunctionCodeView.none(), resources);
+    this(
+        authenticator, endpoints, events, FunctionCodeView.none(), resources, Services::noLogStore);
+  }
+
+  private static void noLogStore(String group, String stream, List<LogEvent> events) {
+    throw new IllegalStateException("This Sluice was wired without a log store");
   }
 }

@@ -60,7 +60,7 @@ public final class Sluice {
       Warmup.startInBackground();
       var startup = Duration.ofNanos(System.nanoTime() - started);
       return new RunningSluice(
-          server, services.resources(), config.bindAddress(), dataDir, startup);
+          server, services.resources(), config.bindAddress(), dataDir, startup, services.logs());
     } catch (RuntimeException | Error e) {
       services.resources().forEach(RunningSluice::closeQuietly);
       throw e;

@@ -2,6 +2,7 @@ package dev.sluice.store;
 
 import dev.sluice.core.events.EventOutbox;
 import dev.sluice.core.functions.FunctionCatalog;
+import dev.sluice.core.logs.LogStore;
 import dev.sluice.core.objects.BlobStore;
 import dev.sluice.core.objects.ObjectCatalog;
 import dev.sluice.core.time.Clock;
@@ -14,6 +15,7 @@ import dev.sluice.store.internal.events.JdbcEventOutbox;
 import dev.sluice.store.internal.functions.JdbcFunctionCatalog;
 import dev.sluice.store.internal.jdbc.Database;
 import dev.sluice.store.internal.jdbc.JdbcTarget;
+import dev.sluice.store.internal.logs.JdbcLogStore;
 import dev.sluice.store.internal.objects.JdbcObjectCatalog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,9 +24,9 @@ import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Sluice's persistence: the object catalog, the function catalog and the event outbox in one
- * database (embedded H2 or PostgreSQL), and the blob files under {@code <dataDir>/blobs}, local to
- * this node (see {@link OrphanBlobSweep}).
+ * Sluice's persistence: the object catalog, the function catalog, the event outbox and the logs in
+ * one database (embedded H2 or PostgreSQL), and the blob files under {@code <dataDir>/blobs}, local
+ * to this node (see {@link OrphanBlobSweep}).
  */
 public final class SluiceStore implements AutoCloseable {
   private final Database database;
@@ -32,6 +34,7 @@ public final class SluiceStore implements AutoCloseable {
   private final EventOutbox outbox;
   private final FunctionCatalog functions;
   private final BlobStore blobs;
+  private final LogStore logs;
   private final BackgroundSweep sweep;
 
   private SluiceStore(Database database, Clock clock, BlobStore blobs, Path blobRoot) {
@@ -40,6 +43,7 @@ public final class SluiceStore implements AutoCloseable {
     this.outbox = new JdbcEventOutbox(database.transactions());
     this.functions = new JdbcFunctionCatalog(database.transactions(), clock);
     this.blobs = blobs;
+    this.logs = new JdbcLogStore(database.transactions());
     this.sweep =
         BackgroundSweep.start(
             new OrphanBlobSweep(
@@ -85,6 +89,11 @@ public final class SluiceStore implements AutoCloseable {
 
   public BlobStore blobs() {
     return blobs;
+  }
+
+  /** Function and job logs. */
+  public LogStore logs() {
+    return logs;
   }
 
   /** {@code h2} or {@code postgresql}. */

@@ -90,6 +90,17 @@ class ModuleBoundariesTest {
   }
 
   @Test
+  void theLogServicesInternalsAreUsedOnlyByItselfAndTheCompositionRoot() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackages("dev.sluice.core.logs..", "dev.sluice.server..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("dev.sluice.core.logs.internal..")
+        .check(classes);
+  }
+
+  @Test
   void sparkScalaAndHadoopNeverReachTheServer() {
     noClasses()
         .that()

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** The {@code sluice} command line: {@code up}, {@code status}, {@code events}. */
+/** The {@code sluice} command line: {@code up}, {@code status}, {@code events}, {@code logs}. */
 @Command(
     name = "sluice",
     mixinStandardHelpOptions = true,
@@ -42,6 +42,7 @@ public final class SluiceCommand implements Runnable {
     cli.addSubcommand("up", new UpCommand(env));
     cli.addSubcommand("status", new StatusCommand(env));
     cli.addSubcommand("events", new EventsCommand(env));
+    cli.addSubcommand("logs", new LogsCommand(env));
     cli.addSubcommand("train-aot", new TrainAotCommand());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setParameterExceptionHandler(SluiceCommand::badInput);

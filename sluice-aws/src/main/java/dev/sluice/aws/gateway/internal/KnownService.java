@@ -14,6 +14,7 @@ public enum KnownService {
   GLUE("glue", WireProtocol.JSON_1_1, "AWSGlue", null, null),
   DATAPIPELINE("datapipeline", WireProtocol.JSON_1_1, "DataPipeline", null, null),
   EVENTS("events", WireProtocol.JSON_1_1, "AWSEvents", null, null),
+  LOGS("logs", WireProtocol.JSON_1_1, "Logs_20140328", null, null),
   /** SQS speaks json 1.0 to current SDKs and query to older ones. */
   SQS("sqs", WireProtocol.JSON_1_0, "AmazonSQS", "2012-11-05", QueryErrors.SQS_NAMESPACE),
   SNS("sns", WireProtocol.QUERY, null, "2010-03-31", QueryErrors.SNS_NAMESPACE);

@@ -20,6 +20,9 @@ class ServiceRoutingTest {
         route("X-Amz-Target AWSGlue", json("AWSGlue.StartJobRun"), "glue"),
         route("X-Amz-Target AWSEvents", json("AWSEvents.PutEvents"), "events"),
         route("X-Amz-Target AmazonSQS", json("AmazonSQS.SendMessage"), "sqs"),
+        route("X-Amz-Target Logs_20140328", json("Logs_20140328.FilterLogEvents"), "logs"),
+        route(
+            "logs credential scope", json("Logs_20140328.GetLogEvents").signedFor("logs"), "logs"),
         route(
             "form Action with SNS version",
             request("POST", "/").form("Action=Publish&Version=2010-03-31&TopicArn=x"),
@@ -103,6 +106,7 @@ class ServiceRoutingTest {
     return Stream.of(
         Arguments.of(json("AWSStepFunctions.StartExecution"), WireProtocol.JSON_1_0),
         Arguments.of(json("AWSGlue.GetJob"), WireProtocol.JSON_1_1),
+        Arguments.of(json("Logs_20140328.DescribeLogGroups"), WireProtocol.JSON_1_1),
         Arguments.of(json("AmazonSQS.SendMessage"), WireProtocol.JSON_1_0),
         Arguments.of(
             request("POST", "/").form("Action=SendMessage&Version=2012-11-05"), WireProtocol.QUERY),

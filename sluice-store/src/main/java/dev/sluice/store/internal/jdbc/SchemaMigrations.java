@@ -21,9 +21,16 @@ import org.slf4j.LoggerFactory;
  * H2 commits DDL as it runs: there each script commits with its history row.
  */
 final class SchemaMigrations {
-  /** Every schema script, in {@code src/main/resources/db/migration}; add new ones at the end. */
+  /**
+   * Every schema script, in {@code src/main/resources/db/migration}; add new ones at the end.
+   * Versions may have gaps (scripts apply in version order), so branches can reserve numbers.
+   */
   static final List<String> SCRIPTS =
-      List.of("V1__objects_and_outbox.sql", "V2__blob_id_indexes.sql", "V3__functions.sql");
+      List.of(
+          "V1__objects_and_outbox.sql",
+          "V2__blob_id_indexes.sql",
+          "V3__functions.sql",
+          "V4__logs.sql");
 
   /** The key of the PostgreSQL advisory lock migrations hold ("SLUICE" and 1). */
   static final long LOCK_KEY = 0x534c5549434501L;

@@ -27,8 +27,11 @@ class PostgresConcurrentMigrationTest {
       Future<List<MigrationScript>> a = threads.submit(migrateAfter(bothReady, nodeA));
       Future<List<MigrationScript>> b = threads.submit(migrateAfter(bothReady, nodeB));
 
-      assertThat(List.of(a.get().size(), b.get().size())).containsExactlyInAnyOrder(2, 0);
-      assertThat(nodeA.history()).containsOnlyKeys(1, 2);
+      var scripts = SchemaMigrations.SCRIPTS.stream().map(MigrationScript::load).toList();
+      assertThat(List.of(a.get().size(), b.get().size()))
+          .containsExactlyInAnyOrder(scripts.size(), 0);
+      assertThat(nodeA.history())
+          .containsOnlyKeys(scripts.stream().map(MigrationScript::version).toList());
       assertThat(nodeB.tables()).contains("buckets", "objects", "outbox_events");
     }
   }
