@@ -72,12 +72,17 @@ final class Instance {
   InvocationOutcome invoke(Invocation invocation) {
     var dispatch = new Dispatch(invocation, spec.functionArn(), spec.timeout(), TraceIds.next());
     inFlight = dispatch;
-    log.begin(LambdaLines.start(invocation.requestId(), spec.version()));
-    server.offer(dispatch);
     if (dead) {
       process.onExit().thenAccept(p -> dispatch.ending.complete(new Ending.Exited(p.exitValue())));
     }
-    var ending = await(dispatch);
+    var initialised = warm || awaitInit(dispatch);
+    pump.drain();
+    log.begin(LambdaLines.start(invocation.requestId(), spec.version()));
+    Ending ending = null;
+    if (initialised || dispatch.ending.isDone()) {
+      server.offer(dispatch);
+      ending = await(dispatch);
+    }
     var ended = System.nanoTime();
     peakMemoryMb = Math.max(peakMemoryMb, PeakMemory.megabytes(process.pid()));
     if (ending == null) {
@@ -97,11 +102,33 @@ final class Instance {
     return withTail(outcome, invocation.tailLog() ? tail : null);
   }
 
+  /**
+   * Waits until a new process is ready for its first invocation (its first {@code /next}), failed
+   * to initialise or exited; false when it took longer than init may take.
+   */
+  private boolean awaitInit(Dispatch dispatch) {
+    try {
+      CompletableFuture.anyOf(server.firstPoll(), server.initFailure(), dispatch.ending)
+          .get(initLimitMillis(), TimeUnit.MILLISECONDS);
+      return true;
+    } catch (TimeoutException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    } catch (ExecutionException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private long initLimitMillis() {
+    return Math.max(INIT_LIMIT_MILLIS, spec.timeout().toMillis());
+  }
+
   private Ending await(Dispatch dispatch) {
-    var initLimit = Math.max(INIT_LIMIT_MILLIS, spec.timeout().toMillis());
     try {
       CompletableFuture.anyOf(dispatch.delivered, dispatch.ending)
-          .get(initLimit, TimeUnit.MILLISECONDS);
+          .get(initLimitMillis(), TimeUnit.MILLISECONDS);
       if (!dispatch.ending.isDone()) {
         var remaining = dispatch.delivered.join() - System.currentTimeMillis();
         return dispatch.ending.get(Math.max(remaining, 0), TimeUnit.MILLISECONDS);

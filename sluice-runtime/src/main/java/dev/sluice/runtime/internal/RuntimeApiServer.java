@@ -32,6 +32,7 @@ final class RuntimeApiServer implements AutoCloseable {
   private final BlockingQueue<Dispatch> offered = new LinkedBlockingQueue<>();
   private final CompletableFuture<Long> firstPoll = new CompletableFuture<>();
   private volatile Dispatch current;
+  private final CompletableFuture<Ending.InitFailed> initFailure = new CompletableFuture<>();
   private volatile Ending.InitFailed initError;
 
   private RuntimeApiServer(HttpServer http) {
@@ -54,6 +55,11 @@ final class RuntimeApiServer implements AutoCloseable {
   /** Completes with the time (nanoTime) of the runtime's first {@code /next}: init is done. */
   CompletableFuture<Long> firstPoll() {
     return firstPoll;
+  }
+
+  /** Completes when the runtime posts an init error. */
+  CompletableFuture<Ending.InitFailed> initFailure() {
+    return initFailure;
   }
 
   void offer(Dispatch dispatch) {
@@ -145,6 +151,7 @@ final class RuntimeApiServer implements AutoCloseable {
     var posted = ErrorBodies.posted(body == null ? new byte[0] : body, errorType);
     var failed = new Ending.InitFailed(posted.payload(), posted.errorType());
     initError = failed;
+    initFailure.complete(failed);
     for (Dispatch waiting; (waiting = offered.poll()) != null; ) {
       waiting.ending.complete(failed);
     }
