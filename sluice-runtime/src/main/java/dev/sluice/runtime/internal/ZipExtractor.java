@@ -32,6 +32,10 @@ final class ZipExtractor {
   private static final Set<PosixFilePermission> EXECUTABLE =
       PosixFilePermissions.fromString("rwxr-xr-x");
 
+  /** Read modes; an entry without one (a zip made on Windows) is an ordinary file. */
+  private static final Map<String, ?> ZIP_OPTIONS =
+      Map.of("enablePosixFileAttributes", "true", "defaultPermissions", FILE);
+
   private final long limit;
   private long written;
 
@@ -42,8 +46,7 @@ final class ZipExtractor {
   /** Extracts {@code zip} into {@code target} (an existing directory), over what is there. */
   Result<Void> extract(Path zip, Path target) throws IOException {
     try (var file = new ZipFile(zip.toFile());
-        var modes =
-            FileSystems.newFileSystem(zipUri(zip), Map.of("enablePosixFileAttributes", "true"))) {
+        var modes = FileSystems.newFileSystem(zipUri(zip), ZIP_OPTIONS)) {
       var entries = file.entries();
       while (entries.hasMoreElements()) {
         var entry = entries.nextElement();
