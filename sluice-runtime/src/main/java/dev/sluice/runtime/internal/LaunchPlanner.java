@@ -4,6 +4,7 @@ import dev.sluice.core.functions.InstanceSpec;
 import dev.sluice.core.result.Failure;
 import dev.sluice.core.result.Result;
 import dev.sluice.runtime.RuntimeSettings;
+import dev.sluice.runtime.javabootstrap.JavaBootstrap;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ final class LaunchPlanner {
   private final RuntimeSettings settings;
   private final NodeSdk nodeSdk;
   private final Executables executables = new Executables();
+  private final String javaClasspath = JavaClasspath.of();
 
   LaunchPlanner(RuntimeSettings settings, NodeSdk nodeSdk) {
     this.settings = settings;
@@ -29,6 +31,9 @@ final class LaunchPlanner {
     }
     if (runtime.startsWith("python3")) {
       return Result.ok(python(spec, places, runtimeApi, logStream));
+    }
+    if (runtime.startsWith("java")) {
+      return Result.ok(java(spec, places, runtimeApi, logStream));
     }
     if (runtime.equals("provided") || runtime.startsWith("provided.")) {
       return provided(spec, places, runtimeApi, logStream);
@@ -71,6 +76,22 @@ final class LaunchPlanner {
         List.of(
             executables.python(), "-u", places.runtimeDir().resolve(Bootstraps.PYTHON).toString());
     return launch(command, spec, places, runtimeApi, logStream, defaults);
+  }
+
+  private Launch java(InstanceSpec spec, Places places, String runtimeApi, String logStream) {
+    var heapMb = Math.max(spec.memoryMb() * 85 / 100, 64);
+    var command =
+        List.of(
+            settings.javaHome().resolve("bin").resolve("java").toString(),
+            "-XX:+TieredCompilation",
+            "-XX:TieredStopAtLevel=1",
+            "-XX:+UseSerialGC",
+            "-Xshare:auto",
+            "-Xmx" + heapMb + "m",
+            "-cp",
+            javaClasspath,
+            JavaBootstrap.class.getName());
+    return launch(command, spec, places, runtimeApi, logStream, Map.of());
   }
 
   private Result<Launch> provided(
