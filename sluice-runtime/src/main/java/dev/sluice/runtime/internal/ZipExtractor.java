@@ -45,14 +45,16 @@ final class ZipExtractor {
 
   /** Extracts {@code zip} into {@code target} (an existing directory), over what is there. */
   Result<Void> extract(Path zip, Path target) throws IOException {
-    try (var file = new ZipFile(zip.toFile());
-        var modes = FileSystems.newFileSystem(zipUri(zip), ZIP_OPTIONS)) {
-      var entries = file.entries();
-      while (entries.hasMoreElements()) {
-        var entry = entries.nextElement();
-        var refused = extractEntry(file, entry, modes, target);
-        if (refused != null) {
-          return Result.err(refused);
+    try (var file = new ZipFile(zip.toFile())) {
+      var escaping = escaping(file, target);
+      if (escaping != null) {
+        return Result.err(invalid("Zip entry escapes the code directory: " + escaping));
+      }
+      try (var modes = FileSystems.newFileSystem(zipUri(zip), ZIP_OPTIONS)) {
+        for (var entry : java.util.Collections.list(file.entries())) {
+          if (!extractEntry(file, entry, modes, target.resolve(entry.getName()).normalize())) {
+            return Result.err(invalid("Unzipped size must be smaller than " + limit + " bytes"));
+          }
         }
       }
       return Result.ok(null);
@@ -63,25 +65,33 @@ final class ZipExtractor {
     }
   }
 
-  private Failure extractEntry(ZipFile file, ZipEntry entry, FileSystem modes, Path target)
-      throws IOException {
-    var destination = target.resolve(entry.getName()).normalize();
-    if (!destination.startsWith(target) || destination.equals(target) && !entry.isDirectory()) {
-      return invalid("Zip entry escapes the code directory: " + entry.getName());
+  /** The first entry name that would land outside {@code target}, or null. */
+  private static String escaping(ZipFile file, Path target) {
+    for (var entry : java.util.Collections.list(file.entries())) {
+      var destination = target.resolve(entry.getName()).normalize();
+      if (!destination.startsWith(target) || destination.equals(target) && !entry.isDirectory()) {
+        return entry.getName();
+      }
     }
+    return null;
+  }
+
+  /** Writes one entry; false when that passed the size limit. */
+  private boolean extractEntry(ZipFile file, ZipEntry entry, FileSystem modes, Path destination)
+      throws IOException {
     if (entry.isDirectory()) {
       Files.createDirectories(destination);
-      return null;
+      return true;
     }
     Files.createDirectories(destination.getParent());
     try (InputStream in = file.getInputStream(entry);
         OutputStream out = Files.newOutputStream(destination)) {
       if (!copyWithinLimit(in, out)) {
-        return invalid("Unzipped size must be smaller than " + limit + " bytes");
+        return false;
       }
     }
     Files.setPosixFilePermissions(destination, executable(modes, entry) ? EXECUTABLE : FILE);
-    return null;
+    return true;
   }
 
   private boolean copyWithinLimit(InputStream in, OutputStream out) throws IOException {
