@@ -27,11 +27,15 @@ final class RuntimeFixture implements AutoCloseable {
   volatile String endpoint = "http://127.0.0.1:4566";
 
   RuntimeFixture() {
+    this(RuntimeSettings.DEFAULT_IDLE_TIMEOUT);
+  }
+
+  RuntimeFixture(Duration idleTimeout) {
     var credentials = new FunctionCredentials("AKIDTEST", "secret-test", "token-test");
     var javaHome = Path.of(System.getProperty("java.home"));
     runtime =
         new ProcessFunctionRuntime(
-            new RuntimeSettings(WORK, () -> endpoint, logs, credentials, javaHome));
+            new RuntimeSettings(WORK, () -> endpoint, logs, credentials, javaHome, idleTimeout));
   }
 
   static String uniqueName(String prefix) {
@@ -48,6 +52,16 @@ final class RuntimeFixture implements AutoCloseable {
       CodeBundle code,
       Duration timeout,
       Map<String, String> environment) {
+    return spec(runtime, handler, code, timeout, environment, List.of());
+  }
+
+  static InstanceSpec spec(
+      String runtime,
+      String handler,
+      CodeBundle code,
+      Duration timeout,
+      Map<String, String> environment,
+      List<CodeBundle> layers) {
     var name = uniqueName("fn");
     return new InstanceSpec(
         name,
@@ -59,7 +73,7 @@ final class RuntimeFixture implements AutoCloseable {
         timeout,
         environment,
         code,
-        List.of(),
+        layers,
         "/aws/lambda/" + name,
         "eu-west-1",
         "000000000000");

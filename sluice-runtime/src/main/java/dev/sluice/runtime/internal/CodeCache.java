@@ -4,8 +4,7 @@ import dev.sluice.core.functions.CodeBundle;
 import dev.sluice.core.result.Result;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.DirectoryNotEmptyException;
-import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -13,7 +12,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -29,6 +30,7 @@ public final class CodeCache {
   private final Path code;
   private final Path opt;
   private final Path staging;
+  private final Map<Path, Object> unpacking = new ConcurrentHashMap<>();
 
   public CodeCache(Path workDirectory) {
     this.code = workDirectory.resolve("code");
@@ -57,6 +59,16 @@ public final class CodeCache {
     if (Files.isDirectory(target)) {
       return Result.ok(target);
     }
+    synchronized (unpacking.computeIfAbsent(target, key -> new Object())) {
+      try {
+        return Files.isDirectory(target) ? Result.ok(target) : unpackNow(target, bundles);
+      } finally {
+        unpacking.remove(target);
+      }
+    }
+  }
+
+  private Result<Path> unpackNow(Path target, List<CodeBundle> bundles) {
     try {
       Files.createDirectories(staging);
       Files.createDirectories(target.getParent());
@@ -96,8 +108,11 @@ public final class CodeCache {
   private static void moveIntoPlace(Path temp, Path target) throws IOException {
     try {
       Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-    } catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
-      // another start unpacked the same content first: theirs is as good as ours
+    } catch (FileSystemException e) {
+      if (!Files.isDirectory(target)) {
+        throw e;
+      }
+      // another process unpacked the same content first: theirs is as good as ours
     }
   }
 
