@@ -80,6 +80,34 @@ class NodeHandlerErrorsTest {
   }
 
   @Test
+  void reportsAnExceptionThrownOutsideTheHandlersPromiseAndStartsAFreshInstance() throws Exception {
+    var code =
+        FunctionZips.zip(
+            Map.of(
+                "index.js",
+                """
+                exports.handler = async (event) => {
+                  if (event.late) {
+                    return new Promise(() => setTimeout(() => { throw new TypeError('late boom'); }, 10));
+                  }
+                  return process.pid;
+                };
+                """));
+    var spec = spec("nodejs20.x", "index.handler", code, seconds(10));
+    var first = text(fixture.invoke(spec, "{}"));
+    var error = failure(fixture.invoke(spec, "{\"late\":true}"), "TypeError");
+    assertThat(error.get("errorMessage").asText()).isEqualTo("late boom");
+    assertThat(text(fixture.invoke(spec, "{}"))).isNotEqualTo(first);
+  }
+
+  @Test
+  void answersNullForAPlainFunctionThatNeitherReturnsAPromiseNorCallsBack() {
+    var code = FunctionZips.zip(Map.of("index.js", "exports.handler = (event) => 'ignored';"));
+    var outcome = fixture.invoke(spec("nodejs20.x", "index.handler", code, seconds(10)), "{}");
+    assertThat(text(outcome)).isEqualTo("null");
+  }
+
+  @Test
   void refusesARuntimeItCannotRun() throws Exception {
     var code = FunctionZips.zip(Map.of("index.rb", "def handler; end"));
     var outcome = fixture.invoke(spec("ruby3.3", "index.handler", code, seconds(10)), "{}");

@@ -234,7 +234,9 @@ function runHandler(handler, event, headers) {
       if (returned && typeof returned.then === 'function') {
         returned.then((result) => finish(null, result), (error) => finish(error == null ? 'handled' : error));
       } else if (handler.length < 3) {
-        process.once('beforeExit', () => finish(null, returned === undefined ? null : returned));
+        // like Lambda's Node.js runtimes: a plain function's return value is not its result; without
+        // a callback the invocation answers null once the event loop is empty
+        process.once('beforeExit', () => finish(null, null));
       }
     } catch (error) {
       finish(error);
