@@ -196,12 +196,22 @@ final class Instance {
     server.close();
   }
 
-  /** Kills the process and everything it started, and closes the Runtime API. */
+  /**
+   * Kills the process and everything it started, closes the Runtime API and waits (briefly) until
+   * the process is gone.
+   */
   void stop() {
     dead = true;
     var children = process.descendants().toList();
     process.destroyForcibly();
     children.forEach(ProcessHandle::destroyForcibly);
     server.close();
+    try {
+      process.onExit().get(2, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException | TimeoutException e) {
+      // SIGKILL was sent; the kernel reaps the process on its own
+    }
   }
 }

@@ -54,7 +54,9 @@ final class InstanceEnvironment {
     environment.put("LANG", "en_US.UTF-8");
     environment.put("TZ", ":UTC");
     environment.put("LD_LIBRARY_PATH", libraryPath(places));
-    environment.put("AWS_ENDPOINT_URL", endpoint);
+    if (endpoint != null) {
+      environment.put("AWS_ENDPOINT_URL", endpoint);
+    }
     environment.putAll(defaults);
     spec.environment()
         .forEach(
