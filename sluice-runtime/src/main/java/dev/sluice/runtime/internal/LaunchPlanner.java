@@ -58,7 +58,13 @@ final class LaunchPlanner {
     }
     paths.add(places.runtimeDir().resolve("node").toString());
     paths.add(places.taskRoot().toString());
-    var defaults = Map.of("NODE_PATH", String.join(":", paths));
+    var defaults =
+        Map.of(
+            "NODE_PATH",
+            String.join(":", paths),
+            // the provided aws-sdk v2 would print its end-of-support notice into every cold start
+            "AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE",
+            "1");
     var command =
         List.of(executables.node(), places.runtimeDir().resolve(Bootstraps.NODE).toString());
     return launch(command, spec, places, runtimeApi, logStream, defaults);
