@@ -72,6 +72,23 @@ class InvocationLogTest {
   }
 
   @Test
+  void splitsALineLongerThanACloudWatchEventIntoSeveralEvents() {
+    var code =
+        FunctionZips.zip(
+            Map.of(
+                "index.js",
+                "exports.handler = async () => { process.stdout.write('x'.repeat(600000) + '\\n'); };"));
+    var spec = spec("nodejs20.x", "index.handler", code, seconds(5));
+    fixture.invoke(spec, "{}");
+    var pieces =
+        fixture.logs.messages(spec.logGroup()).stream()
+            .filter(line -> line.startsWith("x"))
+            .toList();
+    assertThat(pieces).hasSize(3).allMatch(piece -> piece.length() <= 262_118);
+    assertThat(pieces.stream().mapToInt(String::length).sum()).isEqualTo(600_000);
+  }
+
+  @Test
   void returnsTheLastFourKilobytesOfTheInvocationsLogWhenAskedFor() {
     var spec =
         spec(

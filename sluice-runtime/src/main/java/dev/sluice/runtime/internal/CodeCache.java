@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * order, the stand-in for Lambda's {@code /opt}. A directory appears complete or not at all (it is
  * unpacked beside and renamed into place), so concurrent starts and crashes never see half of one.
  */
-public final class CodeCache {
+final class CodeCache {
 
   private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
@@ -32,14 +32,14 @@ public final class CodeCache {
   private final Path staging;
   private final Map<Path, Object> unpacking = new ConcurrentHashMap<>();
 
-  public CodeCache(Path workDirectory) {
+  CodeCache(Path workDirectory) {
     this.code = workDirectory.resolve("code");
     this.opt = workDirectory.resolve("opt");
     this.staging = workDirectory.resolve("staging");
   }
 
   /** The directory holding {@code bundle}'s files. */
-  public Result<Path> code(CodeBundle bundle) {
+  Result<Path> code(CodeBundle bundle) {
     if (!SHA256.matcher(bundle.sha256()).matches()) {
       return Result.err(ZipExtractor.invalid("Not a SHA-256: " + bundle.sha256()));
     }
@@ -47,7 +47,7 @@ public final class CodeCache {
   }
 
   /** The merged directory of {@code layers} (later layers win), or null when there are none. */
-  public Result<Path> layers(List<CodeBundle> layers) {
+  Result<Path> layers(List<CodeBundle> layers) {
     if (layers.isEmpty()) {
       return Result.ok(null);
     }

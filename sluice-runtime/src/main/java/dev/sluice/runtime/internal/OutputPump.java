@@ -19,6 +19,12 @@ import java.util.List;
  */
 final class OutputPump implements Runnable {
 
+  /**
+   * CloudWatch Logs' largest event (256 KB, less 26 bytes of overhead): a longer line becomes
+   * several events, as a line without end does.
+   */
+  static final int MAX_EVENT_BYTES = 262_118;
+
   private static final long ACTIVE_POLL_MILLIS = 10;
   private static final long IDLE_POLL_MILLIS = 100;
 
@@ -93,6 +99,10 @@ final class OutputPump implements Runnable {
         partial.write(bytes, start, i - start);
         addLine(lines);
         start = i + 1;
+      } else if (partial.size() + (i - start) >= MAX_EVENT_BYTES) {
+        partial.write(bytes, start, i - start);
+        addLine(lines);
+        start = i;
       }
     }
     partial.write(bytes, start, length - start);
