@@ -14,22 +14,27 @@ import dev.sluice.core.functions.FunctionRuntime;
 import dev.sluice.core.functions.FunctionService;
 import dev.sluice.core.functions.FunctionTargets;
 import dev.sluice.core.functions.internal.CatalogFunctionService;
+import dev.sluice.core.logs.LogSink;
 import dev.sluice.core.logs.internal.StoreLogService;
 import dev.sluice.core.objects.ObjectLimits;
 import dev.sluice.core.objects.ObjectService;
 import dev.sluice.core.objects.internal.CatalogObjectService;
 import dev.sluice.core.time.Clock;
+import dev.sluice.runtime.FunctionCredentials;
+import dev.sluice.runtime.ProcessFunctionRuntime;
+import dev.sluice.runtime.RuntimeSettings;
 import dev.sluice.server.internal.functions.LateSignal;
 import dev.sluice.server.internal.functions.ObjectStoreCode;
-import dev.sluice.server.internal.functions.UnavailableFunctionRuntime;
 import dev.sluice.store.SchemaMismatchException;
 import dev.sluice.store.SluiceStore;
 import dev.sluice.store.StoreSettings;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * The one place where Sluice's services are created and connected: the store, the services of the
@@ -37,6 +42,11 @@ import java.util.concurrent.atomic.AtomicReference;
  * the server only sees the resulting {@link Services}.
  */
 public final class ServiceRegistry {
+  /** What function instances sign with when Sluice accepts any credentials. */
+  private static final String FUNCTION_ACCESS_KEY = "ASIASLUICEFUNCTION00";
+
+  private static final String FUNCTION_SECRET_KEY = "sluice-function-secret";
+
   private ServiceRegistry() {}
 
   public static Services wire(SluiceConfig config) {
@@ -49,15 +59,30 @@ public final class ServiceRegistry {
    * functions service's.
    */
   public static Services wire(SluiceConfig config, List<EventConsumer> extraConsumers) {
-    return wire(config, extraConsumers, new UnavailableFunctionRuntime());
+    return wire(config, extraConsumers, ServiceRegistry::processRuntime);
   }
 
-  /** Wires Sluice with {@code runtime} running function code; it is closed with the services. */
+  /** Makes the runtime that runs function code, from what it needs of the wiring. */
+  @FunctionalInterface
+  public interface RuntimeFactory {
+    /**
+     * @param config the configuration (data directory, access keys)
+     * @param logs where function output goes
+     * @param endpoint Sluice's endpoint URL once the server listens, null before
+     */
+    FunctionRuntime create(SluiceConfig config, LogSink logs, Supplier<String> endpoint);
+  }
+
+  /** Wires Sluice with the runtime {@code runtimes} makes; it is closed with the services. */
   public static Services wire(
-      SluiceConfig config, List<EventConsumer> extraConsumers, FunctionRuntime runtime) {
+      SluiceConfig config, List<EventConsumer> extraConsumers, RuntimeFactory runtimes) {
     var clock = Clock.system();
     var store = openStore(config, clock);
     try {
+      // Also the LogSink function and job runtimes write to.
+      var logs = new StoreLogService(store.logs(), clock);
+      var endpoint = new AtomicReference<String>();
+      var runtime = runtimes.create(config, logs, endpoint::get);
       var signal = new LateSignal();
       var objectService = new AtomicReference<ObjectService>();
       var functions =
@@ -91,8 +116,6 @@ public final class ServiceRegistry {
       var s3 =
           new S3Endpoint(
               objects, new S3Settings(S3Settings.defaults().hostNames(), config.region()));
-      // Also the LogSink function and job runtimes write to.
-      var logs = new StoreLogService(store.logs(), clock);
       var cloudWatchLogs = new LogsEndpoint(logs, config.region());
       dispatcher.start();
       return new Services(
@@ -101,11 +124,35 @@ public final class ServiceRegistry {
           store.outbox()::list,
           codeView(functions),
           List.of(dispatcher, runtime, store),
-          logs);
+          logs,
+          uri -> endpoint.set(uri.toString()));
     } catch (RuntimeException | Error e) {
       store.close();
       throw e;
     }
+  }
+
+  /**
+   * Function instances as local processes ({@code <data-dir>/functions}), run by this JVM's JDK for
+   * Java functions, with the first configured access key (strict mode) or Sluice's default
+   * credentials (any are accepted then) for their SDK calls.
+   */
+  private static FunctionRuntime processRuntime(
+      SluiceConfig config, LogSink logs, Supplier<String> endpoint) {
+    var credentials =
+        config.accessKeys().isEmpty()
+            ? new FunctionCredentials(FUNCTION_ACCESS_KEY, FUNCTION_SECRET_KEY, null)
+            : new FunctionCredentials(
+                config.accessKeys().get(0).accessKeyId(),
+                config.accessKeys().get(0).secretAccessKey(),
+                null);
+    return new ProcessFunctionRuntime(
+        new RuntimeSettings(
+            config.dataDir().resolve("functions"),
+            endpoint,
+            logs,
+            credentials,
+            Path.of(System.getProperty("java.home"))));
   }
 
   private static FunctionCodeView codeView(FunctionService functions) {

@@ -4,14 +4,17 @@ import dev.sluice.aws.gateway.RequestAuthenticator;
 import dev.sluice.aws.gateway.ServiceEndpoint;
 import dev.sluice.core.logs.LogEvent;
 import dev.sluice.core.logs.LogSink;
+import java.net.URI;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * What the HTTP server serves: the authenticator the gateway checks every request with, one
  * endpoint per AWS service, the outbox view and the function packages of the admin routes, the
  * resources to close (in this order) after the server stopped (the event dispatcher before the
- * store), and the sink function and job runtimes write their logs to (readable through the
- * CloudWatch Logs API).
+ * store), the sink function and job runtimes write their logs to (readable through the CloudWatch
+ * Logs API), and who needs to know the endpoint once the server listens (function instances get it
+ * as {@code AWS_ENDPOINT_URL}).
  */
 public record Services(
     RequestAuthenticator authenticator,
@@ -19,7 +22,8 @@ public record Services(
     EventsView events,
     FunctionCodeView functionCode,
     List<AutoCloseable> resources,
-    LogSink logs) {
+    LogSink logs,
+    Consumer<URI> onListening) {
 
   public Services {
     endpoints = List.copyOf(endpoints);
@@ -33,7 +37,13 @@ public record Services(
       EventsView events,
       List<AutoCloseable> resources) {
     this(
-        authenticator, endpoints, events, FunctionCodeView.none(), resources, Services::noLogStore);
+        authenticator,
+        endpoints,
+        events,
+        FunctionCodeView.none(),
+        resources,
+        Services::noLogStore,
+        endpoint -> {});
   }
 
   private static void noLogStore(String group, String stream, List<LogEvent> events) {

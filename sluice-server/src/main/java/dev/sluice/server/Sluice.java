@@ -10,6 +10,7 @@ import dev.sluice.server.internal.wiring.Background;
 import dev.sluice.server.internal.wiring.Metrics;
 import dev.sluice.server.internal.wiring.StartChecks;
 import dev.sluice.server.internal.wiring.Warmup;
+import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -56,6 +57,7 @@ public final class Sluice {
       var ready = new AtomicBoolean();
       var server = Background.join(http);
       server.start(handler(services, ready));
+      services.onListening().accept(localEndpoint(config.bindAddress(), server.port()));
       ready.set(true);
       Warmup.startInBackground();
       var startup = Duration.ofNanos(System.nanoTime() - started);
@@ -65,6 +67,19 @@ public final class Sluice {
       services.resources().forEach(RunningSluice::closeQuietly);
       throw e;
     }
+  }
+
+  /** How processes on this machine reach the server: a wildcard bind is reached on loopback. */
+  private static URI localEndpoint(String bindAddress, int port) {
+    String host =
+        switch (bindAddress) {
+          case "0.0.0.0", "::", "[::]", "" -> "127.0.0.1";
+          default ->
+              bindAddress.contains(":") && !bindAddress.startsWith("[")
+                  ? "[" + bindAddress + "]"
+                  : bindAddress;
+        };
+    return URI.create("http://" + host + ":" + port);
   }
 
   private static JettyServer httpServer(SluiceConfig config) {

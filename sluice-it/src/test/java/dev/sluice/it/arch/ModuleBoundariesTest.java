@@ -62,6 +62,22 @@ class ModuleBoundariesTest {
   }
 
   @Test
+  void theRuntimeKnowsNoStoreNoAwsWireAndNoServer() {
+    noClasses()
+        .that()
+        .resideInAPackage("dev.sluice.runtime..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "java.sql..",
+            "org.eclipse.jetty..",
+            "dev.sluice.store..",
+            "dev.sluice.aws..",
+            "dev.sluice.server..")
+        .check(classes);
+  }
+
+  @Test
   void servicesTalkToEachOtherOnlyThroughEvents() {
     noClasses()
         .that()

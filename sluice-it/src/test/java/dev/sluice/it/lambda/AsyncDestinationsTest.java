@@ -10,6 +10,7 @@ import dev.sluice.junit.SluiceExtension;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,7 +33,12 @@ class AsyncDestinationsTest {
     endpoint = uri;
     lambda = LambdaClients.lambda(uri);
     lambda.createFunction(
-        LambdaClients.request("async-source", LambdaClients.nodeZip("1"))
+        LambdaClients.request(
+                "async-source",
+                LambdaClients.zip(
+                    Map.of(
+                        "index.js",
+                        "exports.handler = async () => { throw new Error('order refused'); };")))
             .deadLetterConfig(d -> d.targetArn(QUEUE))
             .build());
     LambdaClients.create(lambda, "async-failures", LambdaClients.nodeZip("1"));
@@ -88,8 +94,9 @@ class AsyncDestinationsTest {
     assertThat(record.path("requestPayload").path("order").asInt()).isEqualTo(7);
     assertThat(record.path("responseContext").path("functionError").asText())
         .isEqualTo("Unhandled");
-    assertThat(record.path("responsePayload").path("errorType").asText())
-        .isEqualTo("Runtime.Unavailable");
+    assertThat(record.path("responsePayload").path("errorType").asText()).isEqualTo("Error");
+    assertThat(record.path("responsePayload").path("errorMessage").asText())
+        .isEqualTo("order refused");
 
     var deadLetter = eventsOf("sqs", "DeadLetter").getFirst();
     assertThat(deadLetter.path("target").asText()).isEqualTo(QUEUE);
