@@ -7,9 +7,12 @@ import dev.sluice.core.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,13 +20,19 @@ import org.slf4j.LoggerFactory;
 /**
  * Delivers outbox events to the services that consume them, at least once. One loop on a virtual
  * thread claims due events of the services that have a consumer (leased, so several nodes share the
- * work and a crashed node's events come back when the lease ends), delivers a batch in parallel,
- * and retries failures with exponential backoff until they succeed or run out of attempts. Events
- * of services without a consumer stay pending. Between batches it sleeps until the next event is
- * due, a poll interval passes, or {@link #eventsCommitted()} wakes it.
+ * work and a crashed node's events come back when the lease ends) and delivers each on a virtual
+ * thread of its own without waiting for the others: a delivery that runs long (a function may run
+ * for minutes) holds up nothing but itself, and its lease is extended while it runs, so it is not
+ * claimed again meanwhile. At most {@code 4 x batchSize} deliveries run at once. Failures are
+ * retried with exponential backoff until they succeed or run out of attempts. Events of services
+ * without a consumer stay pending. When there is nothing to claim the loop sleeps until the next
+ * event is due, a poll interval passes, a delivery ends, or {@link #eventsCommitted()} wakes it.
  */
 public final class EventDispatcher implements EventSignal, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(EventDispatcher.class);
+
+  /** How long closing waits for deliveries in progress. */
+  public static final Duration CLOSE_WAIT = Duration.ofSeconds(10);
 
   private final EventOutbox outbox;
   private final Clock clock;
@@ -31,8 +40,12 @@ public final class EventDispatcher implements EventSignal, AutoCloseable {
   private final Map<String, EventConsumer> consumers;
   private final Delivery delivery;
   private final Wakeup wakeup = new Wakeup();
+  private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
+  private final ExecutorService deliveries = Executors.newVirtualThreadPerTaskExecutor();
+  private final int maxInFlight;
   private volatile boolean closed;
   private Thread loop;
+  private Thread renewal;
 
   public EventDispatcher(
       EventOutbox outbox, Clock clock, List<EventConsumer> consumers, DispatcherSettings settings) {
@@ -47,6 +60,7 @@ public final class EventDispatcher implements EventSignal, AutoCloseable {
             settings.maxBackoff(),
             () -> ThreadLocalRandom.current().nextDouble());
     this.delivery = new Delivery(outbox, clock, backoff, settings.maxAttempts());
+    this.maxInFlight = settings.batchSize() * 4;
   }
 
   /** Starts the delivery loop. */
@@ -55,6 +69,7 @@ public final class EventDispatcher implements EventSignal, AutoCloseable {
       throw new IllegalStateException("The dispatcher was already started");
     }
     loop = Thread.ofVirtual().name("sluice-event-dispatcher").start(this::run);
+    renewal = Thread.ofVirtual().name("sluice-event-lease-renewal").start(this::renewLeases);
     return this;
   }
 
@@ -66,27 +81,25 @@ public final class EventDispatcher implements EventSignal, AutoCloseable {
 
   private void run() {
     while (!closed) {
-      int claimed = dispatchOnce();
-      if (claimed < settings.batchSize() && !closed) {
-        wakeup.await(wakeup.isRung() ? Duration.ZERO : untilNextDue(claimed < 0));
+      int room = Math.min(settings.batchSize(), maxInFlight - inFlight.size());
+      int claimed = room > 0 ? dispatchOnce(room) : 0;
+      if (claimed < room || room <= 0) {
+        if (!closed) {
+          wakeup.await(wakeup.isRung() ? Duration.ZERO : untilNextDue(claimed < 0));
+        }
       }
     }
   }
 
-  /** Claims and delivers one batch; returns how many events it claimed, -1 when it failed. */
-  private int dispatchOnce() {
+  /** Claims up to {@code max} events and starts their deliveries; -1 when claiming failed. */
+  private int dispatchOnce(int max) {
     if (consumers.isEmpty()) {
       return 0;
     }
     try {
       List<OutboxEvent> events =
-          outbox.claimDue(
-              settings.owner(),
-              consumers.keySet(),
-              settings.batchSize(),
-              clock.now(),
-              settings.lease());
-      deliver(events);
+          outbox.claimDue(settings.owner(), consumers.keySet(), max, clock.now(), settings.lease());
+      events.forEach(this::startDelivery);
       return events.size();
     } catch (RuntimeException e) {
       LOG.warn("Claiming outbox events failed; retrying after the poll interval", e);
@@ -94,21 +107,38 @@ public final class EventDispatcher implements EventSignal, AutoCloseable {
     }
   }
 
-  /** Delivers the batch, each event on its own virtual thread; returns when all are settled. */
-  private void deliver(List<OutboxEvent> events) {
-    if (events.size() == 1) {
-      attempt(events.getFirst());
-      return;
-    }
-    try (ExecutorService parallel = Executors.newVirtualThreadPerTaskExecutor()) {
-      for (OutboxEvent event : events) {
-        parallel.execute(() -> attempt(event));
-      }
-    }
+  private void startDelivery(OutboxEvent event) {
+    inFlight.add(event.id());
+    deliveries.execute(
+        () -> {
+          try {
+            delivery.attempt(event, consumers.get(event.service()));
+          } finally {
+            inFlight.remove(event.id());
+            wakeup.ring();
+          }
+        });
   }
 
-  private void attempt(OutboxEvent event) {
-    delivery.attempt(event, consumers.get(event.service()));
+  /** Every third of a lease (at most every second), extends the leases of running deliveries. */
+  private void renewLeases() {
+    long millis = Math.max(10, Math.min(1000, settings.lease().toMillis() / 3));
+    while (!closed) {
+      try {
+        Thread.sleep(millis);
+      } catch (InterruptedException e) {
+        return;
+      }
+      Set<Long> running = Set.copyOf(inFlight);
+      if (running.isEmpty()) {
+        continue;
+      }
+      try {
+        outbox.extendLeases(settings.owner(), running, clock.now().plus(settings.lease()));
+      } catch (RuntimeException e) {
+        LOG.warn("Extending the leases of {} running deliveries failed", running.size(), e);
+      }
+    }
   }
 
   private Duration untilNextDue(boolean failed) {
@@ -134,21 +164,36 @@ public final class EventDispatcher implements EventSignal, AutoCloseable {
     return wait.compareTo(poll) > 0 ? poll : wait;
   }
 
-  /** Stops the loop after the batch in progress; events claimed later come back after the lease. */
+  /**
+   * Stops claiming and waits up to {@link #CLOSE_WAIT} for running deliveries; those still running
+   * then are left to finish or fail, and their events come back after their lease (at least once).
+   */
   @Override
   public void close() {
     Thread thread;
+    Thread renewing;
     synchronized (this) {
       closed = true;
       thread = loop;
+      renewing = renewal;
     }
     wakeup.ring();
-    if (thread != null) {
-      try {
+    try {
+      if (thread != null) {
         thread.join();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
       }
+      if (renewing != null) {
+        renewing.interrupt();
+        renewing.join();
+      }
+      deliveries.shutdown();
+      if (!deliveries.awaitTermination(CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+        LOG.warn(
+            "{} deliveries still running at shutdown; they return after their lease",
+            inFlight.size());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 }

@@ -2,6 +2,7 @@ package dev.sluice.core.events;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
@@ -18,6 +19,13 @@ public interface EventOutbox {
    */
   List<OutboxEvent> claimDue(
       String owner, Set<String> services, int max, Instant now, Duration lease);
+
+  /**
+   * Extends the leases {@code owner} holds on the given pending events until {@code until}, so that
+   * deliveries that run long (a function invocation may take minutes) are not claimed again while
+   * they run. Events leased by someone else or no longer pending are left alone.
+   */
+  void extendLeases(String owner, Collection<Long> ids, Instant until);
 
   /** The consumer accepted the event. */
   void markDelivered(long id);

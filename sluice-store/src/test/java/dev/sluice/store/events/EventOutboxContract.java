@@ -102,6 +102,21 @@ public abstract class EventOutboxContract extends StoreFixture {
   }
 
   @Test
+  void theLeaseHolderCanExtendItsLeaseAndNobodyElseCan() {
+    commit(event("lambda", "x"));
+    long id = claim("node-a", Set.of("lambda"), 10).getFirst().id();
+
+    clock.advance(LEASE.minusSeconds(1));
+    outbox.extendLeases("node-b", List.of(id), clock.now().plus(Duration.ofHours(1)));
+    outbox.extendLeases("node-a", List.of(id), clock.now().plus(LEASE));
+    clock.advance(LEASE.minusSeconds(1));
+    assertThat(claim("node-b", Set.of("lambda"), 10)).isEmpty();
+
+    clock.advance(Duration.ofSeconds(1));
+    assertThat(claim("node-b", Set.of("lambda"), 10)).singleElement();
+  }
+
+  @Test
   void deliveredEventsLeaveThePendingList() {
     commit(event("lambda", "x"), event("lambda", "y"));
     OutboxEvent first = claim("n", Set.of("lambda"), 1).getFirst();

@@ -14,6 +14,7 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -41,6 +42,32 @@ public final class JdbcEventOutbox implements EventOutbox {
     return transactions.run(
         "Claiming events",
         c -> OutboxClaims.claim(c, owner, serviceList, max, now, now.plus(lease)));
+  }
+
+  @Override
+  public void extendLeases(String owner, Collection<Long> ids, Instant until) {
+    if (ids.isEmpty()) {
+      return;
+    }
+    List<Long> idList = List.copyOf(ids);
+    transactions.run(
+        "Extending leases",
+        c -> {
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "update outbox_events set lease_until = ? where leased_by = ?"
+                      + " and status = 'PENDING' and id in ("
+                      + placeholders(idList.size())
+                      + ")")) {
+            setInstant(s, 1, until);
+            s.setString(2, owner);
+            int i = 3;
+            for (long id : idList) {
+              s.setLong(i++, id);
+            }
+            return s.executeUpdate();
+          }
+        });
   }
 
   @Override
