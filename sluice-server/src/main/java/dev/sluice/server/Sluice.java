@@ -89,7 +89,7 @@ public final class Sluice {
   private static SluiceHandler handler(Services services, AtomicBoolean ready) {
     var registry = Metrics.startCreating();
     var gateway =
-        new RoutingGateway(services.authenticator(), services.endpoints(), RequestIds::current);
+        new RoutingGateway(services.authenticator(), services.endpoints(), RequestIds::forService);
     var admin = new AdminRoutes(ready::get, registry, services.events(), services.functionCode());
     return new SluiceHandler(gateway, admin, new RequestMetrics(registry));
   }

@@ -14,7 +14,7 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -31,16 +31,17 @@ public final class RoutingGateway implements AwsGateway {
 
   private final RequestAuthenticator authenticator;
   private final Map<String, ServiceEndpoint> endpoints = new LinkedHashMap<>();
-  private final Supplier<String> requestIds;
+  private final Function<String, String> requestIds;
   private final RouteResolver resolver = new RouteResolver();
 
   /**
-   * @param requestIds gives the id of the request being handled (called once per request)
+   * @param requestIds gives the id of the request being handled, for the service it was routed to
+   *     (S3's ids are 16 characters, the other services' UUIDs); called once per request
    */
   public RoutingGateway(
       RequestAuthenticator authenticator,
       List<ServiceEndpoint> endpoints,
-      Supplier<String> requestIds) {
+      Function<String, String> requestIds) {
     this.authenticator = authenticator;
     this.requestIds = requestIds;
     for (var endpoint : endpoints) {
@@ -52,19 +53,22 @@ public final class RoutingGateway implements AwsGateway {
 
   @Override
   public HttpResponse handle(HttpRequest request) {
-    var requestId = requestIds.get();
+    String requestId = null;
     RoutedRequest routed = null;
     try {
       routed = resolver.resolve(request);
       MDC.put(MdcKeys.SERVICE, routed.route().service());
+      requestId = requestIds.apply(routed.route().service());
       return dispatch(routed, requestId);
     } catch (UncheckedIOException e) {
+      requestId = requestId != null ? requestId : requestIds.apply("s3");
       if (routed != null && e.getCause() instanceof RejectedInput rejected) {
         return rejected(routed, requestId, rejected.failure());
       }
       log.warn("Request {} failed on I/O: {}", requestId, e.getCause().toString());
       return internalError(routed, request, requestId);
     } catch (RuntimeException bug) {
+      requestId = requestId != null ? requestId : requestIds.apply("s3");
       log.error("Request {} failed: {}", requestId, bug.toString(), bug);
       return internalError(routed, request, requestId);
     }

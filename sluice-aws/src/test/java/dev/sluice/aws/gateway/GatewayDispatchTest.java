@@ -27,7 +27,7 @@ class GatewayDispatchTest {
   void handsTheAuthenticatedCallToTheChosenServicesEndpoint() {
     var states = RecordingEndpoint.echo("states");
     var s3 = RecordingEndpoint.echo("s3");
-    var gateway = new RoutingGateway(passing, List.of(s3, states), () -> "REQ1");
+    var gateway = new RoutingGateway(passing, List.of(s3, states), service -> "REQ1");
 
     var response =
         gateway.handle(
@@ -52,7 +52,7 @@ class GatewayDispatchTest {
   @Test
   void replaysAFormBodyReadForRoutingToTheEndpoint() {
     var sns = RecordingEndpoint.echo("sns");
-    var gateway = new RoutingGateway(passing, List.of(sns), () -> "R");
+    var gateway = new RoutingGateway(passing, List.of(sns), service -> "R");
 
     var response =
         gateway.handle(request("POST", "/").form("Action=Publish&Version=2010-03-31").build());
@@ -66,7 +66,7 @@ class GatewayDispatchTest {
     RequestAuthenticator refusing =
         (request, service) ->
             Result.err(Failure.of("SignatureDoesNotMatch", 403, "The request signature ..."));
-    var gateway = new RoutingGateway(refusing, List.of(s3), () -> "REQ9");
+    var gateway = new RoutingGateway(refusing, List.of(s3), service -> "REQ9");
 
     var response = gateway.handle(request("GET", "/bucket/key").build());
 
@@ -87,7 +87,7 @@ class GatewayDispatchTest {
               throw new java.io.UncheckedIOException(
                   new dev.sluice.core.result.RejectedInput(rejected));
             });
-    var gateway = new RoutingGateway(passing, List.of(s3), () -> "R");
+    var gateway = new RoutingGateway(passing, List.of(s3), service -> "R");
 
     var response = gateway.handle(request("PUT", "/b/k").body("x").build());
 
@@ -100,7 +100,7 @@ class GatewayDispatchTest {
     var endpoints =
         List.<ServiceEndpoint>of(RecordingEndpoint.echo("s3"), RecordingEndpoint.echo("s3"));
 
-    assertThatThrownBy(() -> new RoutingGateway(passing, endpoints, () -> "R"))
+    assertThatThrownBy(() -> new RoutingGateway(passing, endpoints, service -> "R"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("s3");
   }

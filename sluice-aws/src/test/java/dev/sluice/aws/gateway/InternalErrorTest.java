@@ -20,7 +20,7 @@ class InternalErrorTest {
 
   @Test
   void turnsABugIntoTheJsonProtocolsInternalFailureWithoutDetails() {
-    var gateway = new RoutingGateway(broken, List.of(), () -> "REQ1");
+    var gateway = new RoutingGateway(broken, List.of(), service -> "REQ1");
 
     var response =
         gateway.handle(
@@ -36,7 +36,7 @@ class InternalErrorTest {
 
   @Test
   void turnsABugIntoS3sInternalError() {
-    var gateway = new RoutingGateway(broken, List.of(), () -> "REQ1");
+    var gateway = new RoutingGateway(broken, List.of(), service -> "REQ1");
 
     var response = gateway.handle(request("GET", "/bucket").build());
 
@@ -70,7 +70,7 @@ class InternalErrorTest {
             dev.sluice.core.result.Result.ok(
                 new AuthenticatedRequest(
                     null, request.body(), -1, new dev.sluice.aws.http.Headers()));
-    var gateway = new RoutingGateway(passing, List.of(lambda), () -> "R");
+    var gateway = new RoutingGateway(passing, List.of(lambda), service -> "R");
 
     var response = gateway.handle(request("GET", "/2015-03-31/functions").build());
 

@@ -21,7 +21,7 @@ class UnknownOperationTest {
                   request.body(),
                   request.contentLength(),
                   new Headers()));
-  private final RoutingGateway gateway = new RoutingGateway(passing, List.of(), () -> "REQ1");
+  private final RoutingGateway gateway = new RoutingGateway(passing, List.of(), service -> "REQ1");
 
   @Test
   void answersAJsonServiceWithoutEndpointWithUnknownOperationException() {
@@ -77,7 +77,7 @@ class UnknownOperationTest {
     RequestAuthenticator refusing =
         (request, service) ->
             Result.err(Failure.of("UnrecognizedClientException", 400, "The security token ..."));
-    var strict = new RoutingGateway(refusing, List.of(), () -> "R");
+    var strict = new RoutingGateway(refusing, List.of(), service -> "R");
 
     var response =
         strict.handle(

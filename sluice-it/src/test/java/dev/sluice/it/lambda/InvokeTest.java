@@ -88,6 +88,7 @@ class InvokeTest {
     assertThat(response.executedVersion()).isEqualTo("$LATEST");
     assertThat(JSON.readTree(response.payload().asByteArray()).path("ok").asBoolean()).isTrue();
     var requestId = response.responseMetadata().requestId();
+    assertThat(requestId).matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     var log = new String(Base64.getDecoder().decode(response.logResult()));
     assertThat(log)
         .contains("START RequestId: " + requestId + " Version: $LATEST")
