@@ -45,12 +45,12 @@ final class FunctionEventRuns {
         var s3 = new WireBench(endpoint)) {
       sdk.createBucket(BUCKET);
       sdk.notifyFunction(BUCKET, "arn:aws:lambda:us-east-1:000000000000:function:" + ON_UPLOAD);
-      uploads(s3, recorder);
+      uploads(s3, recorder, endpoint);
     }
-    asyncInvokes(wire, recorder);
+    asyncInvokes(wire, recorder, endpoint);
   }
 
-  private void uploads(WireBench s3, HandlerRecorder recorder) throws Exception {
+  private void uploads(WireBench s3, HandlerRecorder recorder, URI endpoint) throws Exception {
     var puts = new PacedPuts(s3, recorder, new byte[1024]);
     long interval = 1_000_000_000L / RATE;
     int warmCount = (int) (RATE * options.functionWarmup().toSeconds());
@@ -68,7 +68,8 @@ final class FunctionEventRuns {
             Integer.toString(roundTrips.count()),
             started.count() + (all ? "" : " (missing some)"),
             pair(roundTrips),
-            pair(started) + " / " + Report.number(started.maxMillis())));
+            pair(started) + " / " + Report.number(started.maxMillis()),
+            Integer.toString(InstanceCount.of(endpoint, ON_UPLOAD))));
     double p99 = started.p99();
     targets.add(
         List.of(
@@ -78,7 +79,8 @@ final class FunctionEventRuns {
     System.err.printf("  upload -> handler start: p50 %.2f, p99 %.2f ms%n", started.p50(), p99);
   }
 
-  private void asyncInvokes(InvokeWire wire, HandlerRecorder recorder) throws Exception {
+  private void asyncInvokes(InvokeWire wire, HandlerRecorder recorder, URI endpoint)
+      throws Exception {
     // warm-up: the instances the dispatcher's parallel deliveries need, and the JIT
     var warm = Throughput.run(ASYNC_CLIENTS, options.functionWarmup(), 0, event(wire));
     recorder.awaitCalls(warm.operations(), DRAIN_LIMIT);
@@ -98,7 +100,8 @@ final class FunctionEventRuns {
             completed + (all ? "" : " (missing some)"),
             Integer.toString(duringSending),
             Report.number(completed / completionSeconds),
-            Report.number(completionSeconds)));
+            Report.number(completionSeconds),
+            Integer.toString(InstanceCount.of(endpoint, ASYNC))));
     System.err.printf(
         "  async: accepted %.0f/s, completed %.0f/s%n",
         sent.opsPerSecond(), completed / completionSeconds);
@@ -116,7 +119,8 @@ final class FunctionEventRuns {
             "PUTs",
             "handlers started",
             "PUT round trip p50 / p99 ms",
-            "handler start - PUT sent p50 / p99 / max ms"),
+            "handler start - PUT sent p50 / p99 / max ms",
+            "instances started"),
         uploadRows);
     report.paragraph(
         "The bucket's LambdaFunctionConfiguration notifies a Node.js function whose handler first"
@@ -125,7 +129,8 @@ final class FunctionEventRuns {
             + " was sent, on the same clock (so it includes the handler's own HTTP request, well"
             + " under a millisecond on loopback). After "
             + options.functionWarmup().toSeconds()
-            + " s of warm-up PUTs at the same rate.");
+            + " s of warm-up PUTs at the same rate. Instances started (warm-up included) = the"
+            + " function's log streams, one per instance.");
     report.heading(3, "Asynchronous invokes (InvocationType Event, Node.js function)");
     report.table(
         List.of(
@@ -136,12 +141,14 @@ final class FunctionEventRuns {
             "completed",
             "completed while sending",
             "completed/s",
-            "s from start to last completion"),
+            "s from start to last completion",
+            "instances started"),
         asyncRows);
     report.paragraph(
         "Clients send Invoke with `X-Amz-Invocation-Type: Event` back to back; a completion is"
             + " the function's call to the recorder server. completed/s = completions / time from"
-            + " the first send to the last completion.");
+            + " the first send to the last completion. Instances started (warm-up included) = the"
+            + " function's log streams, one per instance.");
     report.heading(3, "Targets");
     report.table(List.of("target", "measured", "verdict"), targets);
   }

@@ -23,6 +23,9 @@ final class FunctionSection {
   private static final byte[] PAYLOAD = "{}".getBytes(StandardCharsets.UTF_8);
   private static final byte[] ANSWER = "{\"ok\":true}".getBytes(StandardCharsets.UTF_8);
   private static final Pattern INIT = Pattern.compile("Init Duration: ([0-9.]+) ms");
+  private static final Pattern DURATION =
+      Pattern.compile("RequestId: \\S+\tDuration: ([0-9.]+) ms");
+  private static final int TAIL_INVOKES = 100;
 
   private final BenchOptions options;
   private final Report report;
@@ -47,13 +50,19 @@ final class FunctionSection {
         var lambda = new LambdaBench(sluice.endpoint());
         var wire = new InvokeWire(sluice.endpoint())) {
       inJvmBaseline();
-      warm("loopback HTTP (JDK HttpServer), wire", () -> loopbackWire.invoke("x", PAYLOAD, ""));
+      warm(
+          "loopback HTTP (JDK HttpServer), wire",
+          () -> loopbackWire.invoke("x", PAYLOAD, ""),
+          Double.NaN);
       for (var runtime : BenchRuntime.ALL) {
         var name = "noop-" + runtime.name().toLowerCase(Locale.ROOT);
         coldStarts(lambda, wire, runtime, name, FunctionZip.of(runtime.files(), scratch));
-        warm(runtime.id + ", wire", () -> wire.invoke(name, PAYLOAD, InvokeWire.SYNC));
+        warm(
+            runtime.id + ", wire",
+            () -> wire.invoke(name, PAYLOAD, InvokeWire.SYNC),
+            reportedDuration(wire, name));
         if (runtime == BenchRuntime.NODE) {
-          warm(runtime.id + ", SDK (LambdaClient)", () -> lambda.invoke(name, PAYLOAD));
+          warm(runtime.id + ", SDK (LambdaClient)", () -> lambda.invoke(name, PAYLOAD), Double.NaN);
         }
       }
       events.run(sluice.endpoint(), lambda, wire, recorder, scratch);
@@ -84,6 +93,8 @@ final class FunctionSection {
             Integer.toString(stats.count()),
             micros(stats.p50()) + " / " + micros(stats.p99()) + " µs",
             "-",
+            "-",
+            "-",
             "-"));
   }
 
@@ -91,7 +102,28 @@ final class FunctionSection {
     void run() throws Exception;
   }
 
-  private void warm(String label, Call call) throws Exception {
+  /**
+   * The median Duration of the REPORT lines of {@value #TAIL_INVOKES} warm invokes with LogType
+   * Tail: from the instance's {@code /next} to its response, the part of the round trip spent in
+   * the function process.
+   */
+  private static double reportedDuration(InvokeWire wire, String name) throws Exception {
+    var durations = new ArrayList<Double>();
+    for (int i = 0; i < TAIL_INVOKES; i++) {
+      var tail = wire.invoke(name, PAYLOAD, InvokeWire.SYNC_TAIL).logResult();
+      var matcher =
+          DURATION.matcher(
+              tail == null
+                  ? ""
+                  : new String(Base64.getDecoder().decode(tail), StandardCharsets.UTF_8));
+      if (matcher.find()) {
+        durations.add(Double.parseDouble(matcher.group(1)));
+      }
+    }
+    return median(durations);
+  }
+
+  private void warm(String label, Call call, double reported) throws Exception {
     Throughput.run(1, options.functionWarmup(), 0, (c, s) -> call.run());
     var measured = Throughput.run(1, options.functionMeasure(), 0, (c, s) -> call.run());
     var stats = measured.latencies();
@@ -101,7 +133,9 @@ final class FunctionSection {
             Integer.toString(measured.operations()),
             Report.number(stats.p50()) + " / " + Report.number(stats.p99()) + " ms",
             Report.number(measured.opsPerSecond()),
-            Report.number(measured.cpuMillisPerOperation())));
+            Report.number(measured.cpuMillisPerOperation()),
+            Double.isNaN(reported) ? "-" : Report.number(reported),
+            Double.isNaN(reported) ? "-" : Report.number(stats.p50() - reported)));
     System.err.printf("  warm invoke %s: p50 %.3f ms%n", label, stats.p50());
   }
 
@@ -152,7 +186,15 @@ final class FunctionSection {
   private void printInvokes() {
     report.heading(3, "Warm synchronous Invoke (1 client, no-op handler answering a tiny JSON)");
     report.table(
-        List.of("what", "calls", "p50 / p99", "calls/s", "bench JVM CPU ms/call"), invokeRows);
+        List.of(
+            "what",
+            "calls",
+            "p50 / p99",
+            "calls/s",
+            "bench JVM CPU ms/call",
+            "REPORT Duration median ms",
+            "p50 - Duration ms"),
+        invokeRows);
     report.paragraph(
         "Each function is warmed for "
             + options.functionWarmup().toSeconds()
@@ -162,7 +204,12 @@ final class FunctionSection {
             + " `lambda`) `POST /2015-03-31/functions/<name>/invocations`; the loopback baseline is"
             + " the same client against a JDK `HttpServer` answering a fixed body. The CPU column"
             + " is the bench JVM's (client and Sluice), not the function process's. The in-JVM"
-            + " baseline's time is mostly `System.nanoTime()` itself.");
+            + " baseline's time is mostly `System.nanoTime()` itself. REPORT Duration = the median"
+            + " `Duration` of the REPORT lines of "
+            + TAIL_INVOKES
+            + " further invokes with `X-Amz-Log-Type: Tail` (the runtime's time from handing the"
+            + " event out on `/next` to the response); p50 - Duration is what the rest of the round"
+            + " trip (HTTP, Sluice's Invoke path, the Runtime API hops) costs.");
     report.heading(3, "Cold start: first Invoke of a new instance");
     report.table(
         List.of(
