@@ -57,6 +57,7 @@ final class FunctionEventRuns {
     puts.run(BUCKET, "warm", UPLOAD_CLIENTS, warmCount, interval);
     recorder.awaitAll(DRAIN_LIMIT);
     recorder.reset();
+    int instancesBefore = InstanceCount.of(endpoint, ON_UPLOAD);
     int count = (int) (RATE * options.uploadSeconds().toSeconds());
     var roundTrips = puts.run(BUCKET, "up", UPLOAD_CLIENTS, count, interval);
     boolean all = recorder.awaitAll(DRAIN_LIMIT);
@@ -69,7 +70,7 @@ final class FunctionEventRuns {
             started.count() + (all ? "" : " (missing some)"),
             pair(roundTrips),
             pair(started) + " / " + Report.number(started.maxMillis()),
-            Integer.toString(InstanceCount.of(endpoint, ON_UPLOAD))));
+            instancesBefore + " + " + (InstanceCount.of(endpoint, ON_UPLOAD) - instancesBefore)));
     double p99 = started.p99();
     targets.add(
         List.of(
@@ -120,7 +121,7 @@ final class FunctionEventRuns {
             "handlers started",
             "PUT round trip p50 / p99 ms",
             "handler start - PUT sent p50 / p99 / max ms",
-            "instances started"),
+            "instances started: warm-up + measured"),
         uploadRows);
     report.paragraph(
         "The bucket's LambdaFunctionConfiguration notifies a Node.js function whose handler first"
@@ -129,8 +130,9 @@ final class FunctionEventRuns {
             + " was sent, on the same clock (so it includes the handler's own HTTP request, well"
             + " under a millisecond on loopback). After "
             + options.functionWarmup().toSeconds()
-            + " s of warm-up PUTs at the same rate. Instances started (warm-up included) = the"
-            + " function's log streams, one per instance.");
+            + " s of warm-up PUTs at the same rate. Instances started = the function's log"
+            + " streams, one per instance; one started while measuring is a cold start in the"
+            + " samples.");
     report.heading(3, "Asynchronous invokes (InvocationType Event, Node.js function)");
     report.table(
         List.of(

@@ -53,16 +53,16 @@ final class FunctionSection {
       warm(
           "loopback HTTP (JDK HttpServer), wire",
           () -> loopbackWire.invoke("x", PAYLOAD, ""),
-          Double.NaN);
+          null);
       for (var runtime : BenchRuntime.ALL) {
         var name = "noop-" + runtime.name().toLowerCase(Locale.ROOT);
         coldStarts(lambda, wire, runtime, name, FunctionZip.of(runtime.files(), scratch));
         warm(
             runtime.id + ", wire",
             () -> wire.invoke(name, PAYLOAD, InvokeWire.SYNC),
-            reportedDuration(wire, name));
+            () -> tailSplit(wire, name));
         if (runtime == BenchRuntime.NODE) {
-          warm(runtime.id + ", SDK (LambdaClient)", () -> lambda.invoke(name, PAYLOAD), Double.NaN);
+          warm(runtime.id + ", SDK (LambdaClient)", () -> lambda.invoke(name, PAYLOAD), null);
         }
       }
       events.run(sluice.endpoint(), lambda, wire, recorder, scratch);
@@ -103,30 +103,43 @@ final class FunctionSection {
   }
 
   /**
-   * The median Duration of the REPORT lines of {@value #TAIL_INVOKES} warm invokes with LogType
-   * Tail: from the instance's {@code /next} to its response, the part of the round trip spent in
-   * the function process.
+   * Medians over {@value #TAIL_INVOKES} warm invokes with LogType Tail: the REPORT line's Duration
+   * (the instance's time from handing the event out on {@code /next} to its response) and, per
+   * invoke, the round trip minus that Duration (what HTTP, Sluice's Invoke path and the Runtime API
+   * hand-offs add).
    */
-  private static double reportedDuration(InvokeWire wire, String name) throws Exception {
+  private record TailSplit(double duration, double outside) {}
+
+  private interface TailProbe {
+    TailSplit run() throws Exception;
+  }
+
+  private static TailSplit tailSplit(InvokeWire wire, String name) throws Exception {
     var durations = new ArrayList<Double>();
+    var outside = new ArrayList<Double>();
     for (int i = 0; i < TAIL_INVOKES; i++) {
+      long begin = System.nanoTime();
       var tail = wire.invoke(name, PAYLOAD, InvokeWire.SYNC_TAIL).logResult();
+      double roundTrip = (System.nanoTime() - begin) / 1e6;
       var matcher =
           DURATION.matcher(
               tail == null
                   ? ""
                   : new String(Base64.getDecoder().decode(tail), StandardCharsets.UTF_8));
       if (matcher.find()) {
-        durations.add(Double.parseDouble(matcher.group(1)));
+        double duration = Double.parseDouble(matcher.group(1));
+        durations.add(duration);
+        outside.add(roundTrip - duration);
       }
     }
-    return median(durations);
+    return new TailSplit(median(durations), median(outside));
   }
 
-  private void warm(String label, Call call, double reported) throws Exception {
+  private void warm(String label, Call call, TailProbe probe) throws Exception {
     Throughput.run(1, options.functionWarmup(), 0, (c, s) -> call.run());
     var measured = Throughput.run(1, options.functionMeasure(), 0, (c, s) -> call.run());
     var stats = measured.latencies();
+    var split = probe == null ? null : probe.run();
     invokeRows.add(
         List.of(
             label,
@@ -134,8 +147,8 @@ final class FunctionSection {
             Report.number(stats.p50()) + " / " + Report.number(stats.p99()) + " ms",
             Report.number(measured.opsPerSecond()),
             Report.number(measured.cpuMillisPerOperation()),
-            Double.isNaN(reported) ? "-" : Report.number(reported),
-            Double.isNaN(reported) ? "-" : Report.number(stats.p50() - reported)));
+            split == null ? "-" : Report.number(split.duration()),
+            split == null ? "-" : Report.number(split.outside())));
     System.err.printf("  warm invoke %s: p50 %.3f ms%n", label, stats.p50());
   }
 
@@ -193,7 +206,7 @@ final class FunctionSection {
             "calls/s",
             "bench JVM CPU ms/call",
             "REPORT Duration median ms",
-            "p50 - Duration ms"),
+            "round trip - Duration, median ms"),
         invokeRows);
     report.paragraph(
         "Each function is warmed for "
@@ -208,8 +221,9 @@ final class FunctionSection {
             + " `Duration` of the REPORT lines of "
             + TAIL_INVOKES
             + " further invokes with `X-Amz-Log-Type: Tail` (the runtime's time from handing the"
-            + " event out on `/next` to the response); p50 - Duration is what the rest of the round"
-            + " trip (HTTP, Sluice's Invoke path, the Runtime API hops) costs.");
+            + " event out on `/next` to the response), and the median of (round trip - Duration) of"
+            + " the same invokes: what HTTP, Sluice's Invoke path and the Runtime API hand-offs"
+            + " add.");
     report.heading(3, "Cold start: first Invoke of a new instance");
     report.table(
         List.of(
@@ -225,7 +239,9 @@ final class FunctionSection {
             + (options.coldStarts() - 1)
             + " times after an UpdateFunctionConfiguration changing an environment variable, which"
             + " retires the warm instances. Init Duration is read from the REPORT line in the log"
-            + " tail.");
+            + " tail. The first Node.js instance of a data directory also installs the AWS SDK for"
+            + " JavaScript that Sluice provides to Node.js functions (`npm install`, once), which"
+            + " is in nodejs20.x's time after CreateFunction.");
   }
 
   private static String micros(double millis) {
