@@ -31,6 +31,8 @@ final class FunctionSection {
   private final Report report;
   private final List<List<String>> invokeRows = new ArrayList<>();
   private final List<List<String>> coldRows = new ArrayList<>();
+
+  /** Where the in-JVM baseline's results go, so that the JIT cannot drop the calls. */
   private volatile int sink;
 
   FunctionSection(BenchOptions options, Report report) {
