@@ -10,15 +10,15 @@ import java.util.Set;
  * The command line of {@link BenchMain}.
  *
  * @param quick a short run (under two minutes) instead of the full one
- * @param sections which of {@code s3}, {@code events}, {@code startup} to run
+ * @param sections which of {@code s3}, {@code events}, {@code startup}, {@code functions} to run
  * @param out where to write the Markdown report, or null for the console only
  * @param serverJar the server's jar, started as a child process by the start-up benchmark
  * @param workDir where temporary data directories go (raw files and Sluice's on the same disk)
  */
 record BenchOptions(boolean quick, Set<String> sections, Path out, Path serverJar, Path workDir) {
-  static final List<String> ALL = List.of("s3", "events", "startup");
+  static final List<String> ALL = List.of("s3", "events", "startup", "functions");
   static final String USAGE =
-      "usage: BenchMain [--quick] [--only s3|events|startup]... [--out FILE]"
+      "usage: BenchMain [--quick] [--only s3|events|startup|functions]... [--out FILE]"
           + " [--server-jar JAR] [--work-dir DIR]";
 
   static BenchOptions parse(String... args) {
@@ -82,6 +82,31 @@ record BenchOptions(boolean quick, Set<String> sections, Path out, Path serverJa
 
   int startupRuns() {
     return quick ? 3 : 5;
+  }
+
+  /** How long each function is invoked unmeasured before its warm Invoke is measured. */
+  Duration functionWarmup() {
+    return quick ? Duration.ofSeconds(2) : Duration.ofSeconds(10);
+  }
+
+  /** How long each warm Invoke case is measured. */
+  Duration functionMeasure() {
+    return quick ? Duration.ofSeconds(3) : Duration.ofSeconds(10);
+  }
+
+  /** Cold starts per runtime: one after CreateFunction, the others after configuration updates. */
+  int coldStarts() {
+    return quick ? 3 : 6;
+  }
+
+  /** How long PUTs to the bucket that notifies a function are measured. */
+  Duration uploadSeconds() {
+    return quick ? Duration.ofSeconds(5) : Duration.ofSeconds(20);
+  }
+
+  /** How long asynchronous invokes are sent. */
+  Duration asyncSeconds() {
+    return quick ? Duration.ofSeconds(4) : Duration.ofSeconds(15);
   }
 
   private static List<String> sections(String value) {

@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * A no-op consumer of the {@code lambda} service's events that notes, for every first delivery of
  * an object's event, how long after the PUT was sent and after the event was created it arrived.
  */
-final class DeliveryRecorder implements EventConsumer {
+final class DeliveryRecorder implements EventConsumer, PutListener {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Map<String, Long> sentAt = new ConcurrentHashMap<>();
@@ -29,7 +29,8 @@ final class DeliveryRecorder implements EventConsumer {
   }
 
   /** Call right before sending the PUT of {@code key}. */
-  void sending(String key) {
+  @Override
+  public void sending(String key) {
     sentAt.put(key, System.nanoTime());
   }
 

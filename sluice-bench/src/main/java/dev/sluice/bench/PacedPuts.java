@@ -10,14 +10,14 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * PUTs on a schedule: PUT number {@code i} is due {@code i * interval} after the start and client
  * {@code i % clients} sends it then, or at once when it is late. An interval of zero is a burst.
- * Each PUT is announced to the {@link DeliveryRecorder} right before it is sent.
+ * Each PUT is announced to the {@link PutListener} right before it is sent.
  */
 final class PacedPuts {
   private final LoadClient s3;
-  private final DeliveryRecorder recorder;
+  private final PutListener recorder;
   private final byte[] body;
 
-  PacedPuts(LoadClient s3, DeliveryRecorder recorder, byte[] body) {
+  PacedPuts(LoadClient s3, PutListener recorder, byte[] body) {
     this.s3 = s3;
     this.recorder = recorder;
     this.body = body;

@@ -11,8 +11,9 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Signature Version 4 for the wire client: signs a path-style S3 request whose only signed headers
- * are host, x-amz-content-sha256 and x-amz-date, as the AWS CLI does over plain http.
+ * Signature Version 4 for the wire client: signs a request (a path-style S3 request, or a Lambda
+ * Invoke) whose only signed headers are host, x-amz-content-sha256 and x-amz-date, as the AWS CLI
+ * does for S3 over plain http.
  */
 final class SigV4Signer {
   private static final DateTimeFormatter STAMP =
@@ -22,11 +23,19 @@ final class SigV4Signer {
   private final String accessKey;
   private final String secretKey;
   private final String region;
+  private final String service;
 
+  /** A signer for S3. */
   SigV4Signer(String accessKey, String secretKey, String region) {
+    this(accessKey, secretKey, region, "s3");
+  }
+
+  /** A signer for {@code service} ({@code s3}, {@code lambda}), the service of the scope. */
+  SigV4Signer(String accessKey, String secretKey, String region, String service) {
     this.accessKey = accessKey;
     this.secretKey = secretKey;
     this.region = region;
+    this.service = service;
   }
 
   /** The headers that sign the request: x-amz-date and Authorization. */
@@ -35,7 +44,7 @@ final class SigV4Signer {
   Signature sign(String method, String path, String host, String payloadSha256) {
     String amzDate = ZonedDateTime.now(ZoneOffset.UTC).format(STAMP);
     String day = amzDate.substring(0, 8);
-    String scope = day + "/" + region + "/s3/aws4_request";
+    String scope = day + "/" + region + "/" + service + "/aws4_request";
     String canonical =
         method
             + "\n"
@@ -53,7 +62,7 @@ final class SigV4Signer {
     String toSign = "AWS4-HMAC-SHA256\n" + amzDate + "\n" + scope + "\n" + sha256Hex(canonical);
     byte[] key = hmac(("AWS4" + secretKey).getBytes(StandardCharsets.UTF_8), day);
     key = hmac(key, region);
-    key = hmac(key, "s3");
+    key = hmac(key, service);
     key = hmac(key, "aws4_request");
     String signature = HexFormat.of().formatHex(hmac(key, toSign));
     return new Signature(

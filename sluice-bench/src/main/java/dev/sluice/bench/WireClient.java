@@ -10,10 +10,10 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A minimal S3 client for load: one kept-alive HTTP/1.1 connection, SigV4-signed requests (payload
- * hash included), the response read to its end. It does what a load generator such as wrk does, so
- * that on a 2-core machine the server's cost, not the client's, is what the numbers show. Not
- * thread-safe: one per client thread.
+ * A minimal S3 (and Lambda Invoke) client for load: one kept-alive HTTP/1.1 connection,
+ * SigV4-signed requests (payload hash included), the response read to its end. It does what a load
+ * generator such as wrk does, so that on a 2-core machine the server's cost, not the client's, is
+ * what the numbers show. Not thread-safe: one per client thread.
  */
 final class WireClient implements AutoCloseable {
   private static final int READ_CHUNK = 1 << 20;
@@ -61,7 +61,30 @@ final class WireClient implements AutoCloseable {
     return response.bodyBytes();
   }
 
-  private record Response(int status, long bodyBytes) {}
+  /**
+   * POSTs {@code body} to {@code path} with {@code extraHeaders} (unsigned, each line ended) and
+   * reads the response.
+   */
+  Response post(String path, String extraHeaders, byte[] body, String bodySha256)
+      throws IOException {
+    String head =
+        head("POST", path, bodySha256)
+            + extraHeaders
+            + "Content-Length: "
+            + body.length
+            + "\r\n\r\n";
+    connect();
+    out.write(head.getBytes(StandardCharsets.US_ASCII));
+    out.write(body);
+    out.flush();
+    return readResponse();
+  }
+
+  /**
+   * A response: its status, how many body bytes were read, and Lambda's {@code
+   * X-Amz-Function-Error} and {@code X-Amz-Log-Result} headers (null when absent).
+   */
+  record Response(int status, long bodyBytes, String functionError, String logResult) {}
 
   /** The request line and the signed headers, each line ended. */
   private String head(String method, String path, String payloadSha256) {
@@ -96,6 +119,8 @@ final class WireClient implements AutoCloseable {
     int status = Integer.parseInt(statusLine.substring(9, 12));
     long length = 0;
     boolean close = false;
+    String functionError = null;
+    String logResult = null;
     for (String line = readLine(); !line.isEmpty(); line = readLine()) {
       int colon = line.indexOf(':');
       String name = line.substring(0, colon).trim();
@@ -104,6 +129,10 @@ final class WireClient implements AutoCloseable {
         length = Long.parseLong(value);
       } else if (name.equalsIgnoreCase("Connection") && value.equalsIgnoreCase("close")) {
         close = true;
+      } else if (name.equalsIgnoreCase("X-Amz-Function-Error")) {
+        functionError = value;
+      } else if (name.equalsIgnoreCase("X-Amz-Log-Result")) {
+        logResult = value;
       }
     }
     long remaining = length;
@@ -117,7 +146,7 @@ final class WireClient implements AutoCloseable {
     if (close) {
       close();
     }
-    return new Response(status, length);
+    return new Response(status, length, functionError, logResult);
   }
 
   private String readLine() throws IOException {
