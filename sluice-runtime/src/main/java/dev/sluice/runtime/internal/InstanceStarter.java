@@ -25,7 +25,7 @@ public final class InstanceStarter {
   public InstanceStarter(RuntimeSettings settings) {
     this.settings = settings;
     this.codeCache = new CodeCache(settings.workDirectory());
-    this.planner = new LaunchPlanner(settings, new NodeSdk(settings.workDirectory()));
+    this.planner = new LaunchPlanner(settings, new NodeSdk(NodeSdk.defaultCacheDirectory()));
     this.runtimeDir = Bootstraps.install(settings.workDirectory());
     this.outputs = settings.workDirectory().resolve("instances");
     TreeDeletion.delete(outputs);

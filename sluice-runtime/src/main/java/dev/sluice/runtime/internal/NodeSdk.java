@@ -1,8 +1,10 @@
 package dev.sluice.runtime.internal;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -12,8 +14,12 @@ import org.slf4j.LoggerFactory;
 /**
  * The AWS SDK for JavaScript that Node.js functions find when their bundle has none, as Lambda's
  * Node.js runtimes provide one: {@code aws-sdk} v2 and {@code @aws-sdk/client-s3}, installed once
- * with npm into {@code <work>/sdk/node} the first time a Node.js instance starts. An install that
- * fails (no network, no npm) is not retried for ten minutes; functions then run without an SDK.
+ * per machine with npm the first time a Node.js instance starts, into the user's cache ({@code
+ * $SLUICE_CACHE_DIR}, else {@code $XDG_CACHE_HOME/sluice}, else {@code ~/.cache/sluice}; {@code
+ * node-sdk/<packages digest>}), so that every data directory (and every test) shares it. The
+ * install goes to a temporary directory renamed into place, so processes installing at the same
+ * time never see half an SDK. An install that fails (no network, no npm) is not retried for ten
+ * minutes; functions then run without an SDK.
  */
 final class NodeSdk {
 
@@ -23,12 +29,30 @@ final class NodeSdk {
   private static final Duration INSTALL_LIMIT = Duration.ofMinutes(3);
   private static final Duration RETRY_AFTER = Duration.ofMinutes(10);
 
+  private static final String MARKER = ".sluice-installed";
+
   private final Path prefix;
   private long failedAt;
   private boolean failed;
 
-  NodeSdk(Path workDirectory) {
-    this.prefix = workDirectory.resolve("sdk").resolve("node");
+  NodeSdk(Path cacheDirectory) {
+    this.prefix =
+        cacheDirectory
+            .resolve("node-sdk")
+            .resolve(Integer.toHexString(String.join(",", PACKAGES).hashCode()));
+  }
+
+  /** The machine-wide cache directory described above. */
+  static Path defaultCacheDirectory() {
+    var explicit = System.getenv("SLUICE_CACHE_DIR");
+    if (explicit != null && !explicit.isBlank()) {
+      return Path.of(explicit);
+    }
+    var xdg = System.getenv("XDG_CACHE_HOME");
+    if (xdg != null && !xdg.isBlank()) {
+      return Path.of(xdg, "sluice");
+    }
+    return Path.of(System.getProperty("user.home"), ".cache", "sluice");
   }
 
   /** The {@code node_modules} directory holding the SDK, or null when it is not available. */
@@ -50,11 +74,13 @@ final class NodeSdk {
 
   private boolean install() {
     LOG.info("Installing {} into {} for Node.js functions (once)", PACKAGES, prefix);
+    Path staging = null;
     try {
-      Files.createDirectories(prefix);
-      var log = prefix.resolve("npm-install.log");
+      Files.createDirectories(prefix.getParent());
+      staging = Files.createTempDirectory(prefix.getParent(), "installing-");
+      var log = staging.resolve("npm-install.log");
       var command =
-          new java.util.ArrayList<>(List.of("npm", "install", "--prefix", prefix.toString()));
+          new java.util.ArrayList<>(List.of("npm", "install", "--prefix", staging.toString()));
       command.addAll(List.of("--no-audit", "--no-fund", "--loglevel=error"));
       command.addAll(PACKAGES);
       var process =
@@ -77,7 +103,15 @@ final class NodeSdk {
             log);
         return false;
       }
-      Files.writeString(marker(), String.join("\n", PACKAGES));
+      Files.writeString(staging.resolve(MARKER), String.join("\n", PACKAGES));
+      try {
+        Files.move(staging, prefix, StandardCopyOption.ATOMIC_MOVE);
+        staging = null;
+      } catch (IOException movedMeanwhile) {
+        if (!Files.exists(marker())) {
+          throw movedMeanwhile;
+        }
+      }
       LOG.info("Installed the AWS SDK for JavaScript into {}", prefix);
       return true;
     } catch (IOException e) {
@@ -86,10 +120,23 @@ final class NodeSdk {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return false;
+    } finally {
+      deleteQuietly(staging);
     }
   }
 
   private Path marker() {
-    return prefix.resolve(".sluice-installed");
+    return prefix.resolve(MARKER);
+  }
+
+  private static void deleteQuietly(Path directory) {
+    if (directory == null) {
+      return;
+    }
+    try (var paths = Files.walk(directory)) {
+      paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException | UncheckedIOException e) {
+      LOG.debug("Could not remove {}: {}", directory, e.toString());
+    }
   }
 }
