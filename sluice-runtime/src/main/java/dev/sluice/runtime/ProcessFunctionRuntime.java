@@ -22,7 +22,11 @@ public final class ProcessFunctionRuntime implements FunctionRuntime {
   private final ScheduledExecutorService reaper;
 
   public ProcessFunctionRuntime(RuntimeSettings settings) {
-    this.pool = new InstancePool(new InstanceStarter(settings), settings.idleTimeout());
+    this.pool =
+        new InstancePool(
+            new InstanceStarter(settings),
+            settings.idleTimeout(),
+            settings.maxInstancesPerFunction());
     this.reaper =
         Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("function-instance-reaper").factory());

@@ -31,11 +31,16 @@ final class RuntimeFixture implements AutoCloseable {
   }
 
   RuntimeFixture(Duration idleTimeout) {
+    this(idleTimeout, RuntimeSettings.DEFAULT_MAX_INSTANCES);
+  }
+
+  RuntimeFixture(Duration idleTimeout, int maxInstances) {
     var credentials = new FunctionCredentials("AKIDTEST", "secret-test", "token-test");
     var javaHome = Path.of(System.getProperty("java.home"));
     runtime =
         new ProcessFunctionRuntime(
-            new RuntimeSettings(WORK, () -> endpoint, logs, credentials, javaHome, idleTimeout));
+            new RuntimeSettings(
+                WORK, () -> endpoint, logs, credentials, javaHome, idleTimeout, maxInstances));
   }
 
   static String uniqueName(String prefix) {

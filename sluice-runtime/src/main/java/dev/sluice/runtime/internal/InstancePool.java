@@ -15,8 +15,11 @@ import java.util.Set;
 
 /**
  * The instances of every function: idle ones per {@link SpecKey}, reused most recently used first;
- * a new one when none is idle. Retiring a function bumps its generation, so instances started
- * before are stopped instead of kept.
+ * a new one when none is idle, up to {@code maxInstances} per spec: beyond that an invocation waits
+ * for one to come free (at most the function's timeout, then it starts one anyway), so a burst of
+ * events runs on a few warm instances instead of starting a process per event on a small machine.
+ * Retiring a function bumps its generation, so instances started before are stopped instead of
+ * kept.
  */
 public final class InstancePool {
 
@@ -25,11 +28,14 @@ public final class InstancePool {
   private final Map<SpecKey, ArrayDeque<Instance>> idle = new HashMap<>();
   private final Set<Instance> busy = new HashSet<>();
   private final Map<String, Long> generations = new HashMap<>();
+  private final Map<SpecKey, Integer> live = new HashMap<>();
+  private final int maxInstances;
   private boolean closed;
 
-  public InstancePool(InstanceStarter starter, Duration idleTimeout) {
+  public InstancePool(InstanceStarter starter, Duration idleTimeout, int maxInstances) {
     this.starter = starter;
     this.idleTimeout = idleTimeout;
+    this.maxInstances = maxInstances;
   }
 
   /** Runs {@code invocation} on a warm instance of {@code spec} or a new one. */
@@ -50,25 +56,52 @@ public final class InstancePool {
   }
 
   private Result<Instance> acquire(InstanceSpec spec) {
+    var key = SpecKey.of(spec);
     long generation;
     synchronized (this) {
-      var warm = idle.get(SpecKey.of(spec));
-      while (warm != null && !warm.isEmpty()) {
-        var instance = warm.pop();
-        if (instance.alive()) {
-          busy.add(instance);
-          return Result.ok(instance);
+      long deadline = System.nanoTime() + spec.timeout().toNanos();
+      while (true) {
+        var warm = idle.get(key);
+        while (warm != null && !warm.isEmpty()) {
+          var instance = warm.pop();
+          if (instance.alive()) {
+            busy.add(instance);
+            return Result.ok(instance);
+          }
+          gone(key);
         }
+        long remaining = deadline - System.nanoTime();
+        if (closed || live.getOrDefault(key, 0) < maxInstances || remaining <= 0) {
+          break;
+        }
+        waitUpTo(remaining);
       }
+      live.merge(key, 1, Integer::sum);
       generation = generations.getOrDefault(spec.functionName(), 0L);
     }
     var started = starter.start(spec, generation);
-    if (started.isOk()) {
-      synchronized (this) {
+    synchronized (this) {
+      if (started.isOk()) {
         busy.add(started.value());
+      } else {
+        gone(key);
       }
     }
     return started;
+  }
+
+  /** One instance of {@code key} less (stopped, died or never started); wakes waiting callers. */
+  private void gone(SpecKey key) {
+    live.computeIfPresent(key, (k, n) -> n > 1 ? n - 1 : null);
+    notifyAll();
+  }
+
+  private void waitUpTo(long nanos) {
+    try {
+      wait(Math.max(1, nanos / 1_000_000));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private void release(Instance instance) {
@@ -78,8 +111,10 @@ public final class InstancePool {
       if (!closed && instance.alive() && instance.generation == current) {
         instance.markIdle();
         idle.computeIfAbsent(instance.key, key -> new ArrayDeque<>()).push(instance);
+        notifyAll();
         return;
       }
+      gone(instance.key);
     }
     instance.stop();
   }
@@ -93,6 +128,7 @@ public final class InstancePool {
               entry -> {
                 if (entry.getKey().functionName().equals(functionName)) {
                   stopping.addAll(entry.getValue());
+                  entry.getValue().forEach(instance -> gone(instance.key));
                   return true;
                 }
                 return false;
@@ -112,6 +148,7 @@ public final class InstancePool {
               var stale = instance.idleSince() - limit < 0 || !instance.alive();
               if (stale) {
                 stopping.add(instance);
+                gone(instance.key);
               }
               return stale;
             });
@@ -128,6 +165,8 @@ public final class InstancePool {
       idle.values().forEach(stopping::addAll);
       idle.clear();
       stopping.addAll(busy);
+      live.clear();
+      notifyAll();
     }
     stopping.forEach(Instance::stop);
   }
