@@ -5,13 +5,17 @@ import dev.sluice.core.logs.LogSink;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The log stream of one instance: every line goes to the {@link LogSink}; while an invocation runs,
- * its lines are also kept (the last 4 KB of them) for {@code LogType=Tail}.
+ * its lines are also kept (the last 4 KB of them) for {@code LogType=Tail}. An invocation's lines
+ * are written together when it ends (one write per invocation, not one per line; everything is in
+ * the sink when Invoke returns), or once the oldest unwritten line is a second old, so a long
+ * invocation's output still shows while it runs. Lines outside invocations are written at once.
  */
 final class InstanceLog {
 
@@ -22,7 +26,11 @@ final class InstanceLog {
   private final LogSink sink;
   private final String group;
   private final String stream;
+  private static final long FLUSH_AFTER_NANOS = 1_000_000_000L;
+
   private final ArrayDeque<String> tail = new ArrayDeque<>();
+  private final List<LogEvent> pending = new ArrayList<>();
+  private long oldestPending;
   private int tailBytes;
   private boolean collecting;
 
@@ -36,21 +44,34 @@ final class InstanceLog {
     return stream;
   }
 
-  /** Writes {@code lines}, all stamped now. */
+  /** Writes {@code lines}, all stamped now (see the class comment for when). */
   synchronized void write(List<String> lines) {
-    if (lines.isEmpty()) {
+    if (!lines.isEmpty()) {
+      if (pending.isEmpty()) {
+        oldestPending = System.nanoTime();
+      }
+      var now = Instant.now();
+      lines.forEach(line -> pending.add(new LogEvent(now, line)));
+      if (collecting) {
+        lines.forEach(this::keep);
+      }
+    }
+    if (!collecting || System.nanoTime() - oldestPending >= FLUSH_AFTER_NANOS) {
+      flush();
+    }
+  }
+
+  /** Writes every line not yet written. */
+  synchronized void flush() {
+    if (pending.isEmpty()) {
       return;
     }
-    var now = Instant.now();
-    var events = lines.stream().map(line -> new LogEvent(now, line)).toList();
     try {
-      sink.append(group, stream, events);
+      sink.append(group, stream, List.copyOf(pending));
     } catch (RuntimeException e) {
-      LOG.warn("Cannot write {} log lines to {} {}", lines.size(), group, stream, e);
+      LOG.warn("Cannot write {} log lines to {} {}", pending.size(), group, stream, e);
     }
-    if (collecting) {
-      lines.forEach(this::keep);
-    }
+    pending.clear();
   }
 
   /** Starts keeping lines for an invocation's tail, beginning with {@code startLine}. */
@@ -65,6 +86,7 @@ final class InstanceLog {
   synchronized String end(List<String> closingLines) {
     write(closingLines);
     collecting = false;
+    flush();
     var text = new StringBuilder();
     tail.forEach(line -> text.append(line).append('\n'));
     tail.clear();

@@ -82,6 +82,7 @@ final class OutputPump implements Runnable {
       addLine(lines);
       log.write(lines);
     }
+    log.flush();
     try {
       channel.close();
       Files.deleteIfExists(file);
