@@ -69,11 +69,26 @@ class PythonFunctionsTest {
     assertThat(result.path("functionName").asText()).isEqualTo("py-context");
     assertThat(result.path("requestId").asText())
         .isEqualTo(response.responseMetadata().requestId());
-    // Lambda passes the ARN the caller used (here unqualified); Sluice passes the version's ARN.
-    assertThat(result.path("arn").asText()).startsWith(LambdaClients.ARN_PREFIX + "py-context");
+    assertThat(result.path("arn").asText()).isEqualTo(LambdaClients.ARN_PREFIX + "py-context");
     assertThat(result.path("memory").asText()).isEqualTo("128");
     assertThat(result.path("logGroup").asText()).isEqualTo("/aws/lambda/py-context");
     assertThat(result.path("remaining").asLong()).isBetween(1L, 3000L);
+  }
+
+  @Test
+  void theContextReportsTheQualifiedArnTheCallerUsed() throws Exception {
+    createPython(
+        "py-arn", "def handler(event, context):\n    return context.invoked_function_arn\n");
+
+    var response =
+        lambda.invoke(
+            b ->
+                b.functionName("py-arn")
+                    .qualifier("$LATEST")
+                    .payload(SdkBytes.fromUtf8String("{}")));
+
+    assertThat(JSON.readTree(response.payload().asByteArray()).asText())
+        .isEqualTo(LambdaClients.ARN_PREFIX + "py-arn:$LATEST");
   }
 
   @Test

@@ -94,7 +94,12 @@ public final class AsyncInvocations implements EventConsumer {
       outcome =
           runtime.invoke(
               specs.of(function, config),
-              new Invocation(invocation.requestId(), invocation.payload(), null, false));
+              new Invocation(
+                  invocation.requestId(),
+                  invocation.payload(),
+                  null,
+                  false,
+                  event.target().startsWith("arn:") ? event.target() : null));
     } finally {
       gate.leave(function.name());
     }
