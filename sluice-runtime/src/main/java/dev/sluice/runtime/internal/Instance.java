@@ -70,7 +70,11 @@ final class Instance {
   }
 
   InvocationOutcome invoke(Invocation invocation) {
-    var dispatch = new Dispatch(invocation, spec.functionArn(), spec.timeout(), TraceIds.next());
+    var arn =
+        invocation.invokedFunctionArn() != null
+            ? invocation.invokedFunctionArn()
+            : spec.functionArn();
+    var dispatch = new Dispatch(invocation, arn, spec.timeout(), TraceIds.next());
     inFlight = dispatch;
     if (dead) {
       process.onExit().thenAccept(p -> dispatch.ending.complete(new Ending.Exited(p.exitValue())));

@@ -27,11 +27,17 @@ import org.slf4j.LoggerFactory;
  * notifications, destination records): applies the event invoke config (retries counted by the
  * outbox's attempts, maximum event age from its creation), then sends the record to the OnSuccess
  * or OnFailure destination and the event to the dead-letter target. A failed attempt with retries
- * left answers an error, so the dispatcher retries it with backoff.
+ * left answers an error, so the dispatcher retries it with backoff. An event throttled by reserved
+ * concurrency waits for a slot (queued, as Lambda queues it) instead of failing its attempt; only
+ * when none comes free within {@link #THROTTLED_PATIENCE} (or reserved concurrency is 0) does the
+ * attempt fail, and then it is counted like any other.
  */
 public final class AsyncInvocations implements EventConsumer {
   public static final String SERVICE = "lambda";
   private static final Logger log = LoggerFactory.getLogger(AsyncInvocations.class);
+
+  /** How long a throttled event waits for a slot; below the dispatcher's 30 s lease. */
+  static final Duration THROTTLED_PATIENCE = Duration.ofSeconds(15);
 
   private final FunctionCatalog catalog;
   private final FunctionRuntime runtime;
@@ -80,7 +86,7 @@ public final class AsyncInvocations implements EventConsumer {
       return finish(
           stored.get(), invocation, config, invokeConfig, event, null, "EventAgeExceeded");
     }
-    if (!gate.enter(function.name(), function.reservedConcurrency())) {
+    if (!enterQueued(function)) {
       return Result.err(Failure.of("TooManyRequestsException", 429, "Reserved concurrency"));
     }
     InvocationOutcome outcome;
@@ -88,7 +94,12 @@ public final class AsyncInvocations implements EventConsumer {
       outcome =
           runtime.invoke(
               specs.of(function, config),
-              new Invocation(invocation.requestId(), invocation.payload(), null, false));
+              new Invocation(
+                  invocation.requestId(),
+                  invocation.payload(),
+                  null,
+                  false,
+                  event.target().startsWith("arn:") ? event.target() : null));
     } finally {
       gate.leave(function.name());
     }
@@ -101,6 +112,19 @@ public final class AsyncInvocations implements EventConsumer {
     }
     return finish(
         stored.get(), invocation, config, invokeConfig, event, outcome, "RetriesExhausted");
+  }
+
+  /**
+   * Waits for a free slot of the function's reserved concurrency rather than failing the attempt:
+   * the outbox counts every attempt, and a throttled one must not use up the event's retries.
+   */
+  private boolean enterQueued(FunctionRecord function) {
+    try {
+      return gate.await(function.name(), function.reservedConcurrency(), THROTTLED_PATIENCE);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
   }
 
   private Result<Void> finish(

@@ -74,12 +74,16 @@ final class Invoker {
     return switch (input.type()) {
       case DRY_RUN -> Result.ok(new InvokeResult.Permitted(config.value().version()));
       case EVENT -> queue(function.value(), ref, input.requestId(), event, config.value());
-      case REQUEST_RESPONSE -> run(function.value(), config.value(), input, event);
+      case REQUEST_RESPONSE -> run(function.value(), ref, config.value(), input, event);
     };
   }
 
   private Result<InvokeResult> run(
-      FunctionRecord function, FunctionConfig config, InvokeInput input, byte[] event) {
+      FunctionRecord function,
+      FunctionRef ref,
+      FunctionConfig config,
+      InvokeInput input,
+      byte[] event) {
     if (!gate.enter(function.name(), function.reservedConcurrency())) {
       return Result.err(LambdaFailures.throttled());
     }
@@ -87,7 +91,12 @@ final class Invoker {
       var outcome =
           runtime.invoke(
               specs.of(function, config),
-              new Invocation(input.requestId(), event, input.clientContext(), input.tailLog()));
+              new Invocation(
+                  input.requestId(),
+                  event,
+                  input.clientContext(),
+                  input.tailLog(),
+                  invokedArn(function, ref)));
       return Result.ok(new InvokeResult.Completed(outcome, config.version()));
     } finally {
       gate.leave(function.name());
@@ -104,11 +113,16 @@ final class Invoker {
     entry.put("requestId", requestId);
     entry.put("qualifier", ref.qualifier());
     entry.put("payload", Base64.getEncoder().encodeToString(event));
-    var target = ref.qualifier() == null ? function.arn() : function.arn() + ":" + ref.qualifier();
+    var target = invokedArn(function, ref);
     catalog.append(
         List.of(new NewEvent(AsyncInvocations.SERVICE, target, "Invoke", entry.toString())));
     signal.eventsCommitted();
     return Result.ok(new InvokeResult.Queued(config.version()));
+  }
+
+  /** The ARN the caller named: unqualified, or qualified by its version or alias. */
+  private static String invokedArn(FunctionRecord function, FunctionRef ref) {
+    return ref.qualifier() == null ? function.arn() : function.arn() + ":" + ref.qualifier();
   }
 
   private static dev.sluice.core.result.Failure invalidJson(byte[] payload) {
