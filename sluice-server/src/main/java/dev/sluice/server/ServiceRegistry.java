@@ -25,6 +25,7 @@ import dev.sluice.runtime.ProcessFunctionRuntime;
 import dev.sluice.runtime.RuntimeSettings;
 import dev.sluice.server.internal.functions.LateSignal;
 import dev.sluice.server.internal.functions.ObjectStoreCode;
+import dev.sluice.server.internal.wiring.NodeName;
 import dev.sluice.store.SchemaMismatchException;
 import dev.sluice.store.SluiceStore;
 import dev.sluice.store.StoreSettings;
@@ -32,7 +33,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
@@ -102,7 +102,7 @@ public final class ServiceRegistry {
               store.outbox(),
               clock,
               List.copyOf(consumers),
-              DispatcherSettings.defaults("sluice-" + UUID.randomUUID()));
+              DispatcherSettings.defaults(NodeName.of(config.dataDir())));
       signal.connect(dispatcher);
       var objects =
           new CatalogObjectService(

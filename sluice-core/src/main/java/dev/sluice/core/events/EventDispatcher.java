@@ -63,10 +63,21 @@ public final class EventDispatcher implements EventSignal, AutoCloseable {
     this.maxInFlight = settings.batchSize() * 4;
   }
 
-  /** Starts the delivery loop. */
+  /**
+   * Starts the delivery loop, after releasing the leases this owner held before a restart (what it
+   * was delivering when it died runs again now, not when those leases would have ended).
+   */
   public synchronized EventDispatcher start() {
     if (loop != null) {
       throw new IllegalStateException("The dispatcher was already started");
+    }
+    try {
+      int released = outbox.releaseLeases(settings.owner());
+      if (released > 0) {
+        LOG.info("Delivering again {} events this node was delivering when it stopped", released);
+      }
+    } catch (RuntimeException e) {
+      LOG.warn("Releasing this node's leases failed; they return when they end", e);
     }
     loop = Thread.ofVirtual().name("sluice-event-dispatcher").start(this::run);
     renewal = Thread.ofVirtual().name("sluice-event-lease-renewal").start(this::renewLeases);

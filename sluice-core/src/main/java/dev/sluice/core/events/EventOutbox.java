@@ -27,6 +27,13 @@ public interface EventOutbox {
    */
   void extendLeases(String owner, Collection<Long> ids, Instant until);
 
+  /**
+   * Makes the pending events leased to {@code owner} claimable at once: called when a node starts
+   * again under the same name, since nothing it leased before can still be running. Returns how
+   * many there were.
+   */
+  int releaseLeases(String owner);
+
   /** The consumer accepted the event. */
   void markDelivered(long id);
 

@@ -117,6 +117,21 @@ public abstract class EventOutboxContract extends StoreFixture {
   }
 
   @Test
+  void releasingAnOwnersLeasesMakesItsEventsClaimableAtOnceAndLeavesOthersAlone() {
+    commit(event("lambda", "mine"));
+    claim("node-a", Set.of("lambda"), 10);
+    commit(event("lambda", "theirs"));
+    claim("node-b", Set.of("lambda"), 10);
+
+    assertThat(outbox.releaseLeases("node-a")).isEqualTo(1);
+
+    assertThat(claim("node-c", Set.of("lambda"), 10))
+        .singleElement()
+        .extracting(OutboxEvent::payload)
+        .isEqualTo("mine");
+  }
+
+  @Test
   void deliveredEventsLeaveThePendingList() {
     commit(event("lambda", "x"), event("lambda", "y"));
     OutboxEvent first = claim("n", Set.of("lambda"), 1).getFirst();

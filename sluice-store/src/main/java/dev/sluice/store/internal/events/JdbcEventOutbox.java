@@ -71,6 +71,21 @@ public final class JdbcEventOutbox implements EventOutbox {
   }
 
   @Override
+  public int releaseLeases(String owner) {
+    return transactions.run(
+        "Releasing leases",
+        c -> {
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "update outbox_events set leased_by = null, lease_until = null"
+                      + " where leased_by = ? and status = 'PENDING'")) {
+            s.setString(1, owner);
+            return s.executeUpdate();
+          }
+        });
+  }
+
+  @Override
   public void markDelivered(long id) {
     finish(id, "DELIVERED", null);
   }
