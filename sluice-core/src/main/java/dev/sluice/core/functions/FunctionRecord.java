@@ -3,6 +3,7 @@ package dev.sluice.core.functions;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Everything Lambda keeps about one function: {@code $LATEST}, the published versions, aliases, the
@@ -58,114 +59,88 @@ public record FunctionRecord(
   }
 
   public FunctionRecord withLatest(FunctionConfig config) {
-    return new FunctionRecord(
-        name,
-        region,
-        account,
-        config,
-        versions,
-        lastVersion,
-        aliases,
-        policy,
-        policyRevisionId,
-        reservedConcurrency,
-        eventInvokeConfigs,
-        tags);
+    return with(d -> d.latest = config);
   }
 
   public FunctionRecord withVersions(List<FunctionConfig> newVersions, long newLastVersion) {
-    return new FunctionRecord(
-        name,
-        region,
-        account,
-        latest,
-        newVersions,
-        newLastVersion,
-        aliases,
-        policy,
-        policyRevisionId,
-        reservedConcurrency,
-        eventInvokeConfigs,
-        tags);
+    return with(
+        d -> {
+          d.versions = newVersions;
+          d.lastVersion = newLastVersion;
+        });
   }
 
   public FunctionRecord withAliases(List<FunctionAlias> newAliases) {
-    return new FunctionRecord(
-        name,
-        region,
-        account,
-        latest,
-        versions,
-        lastVersion,
-        newAliases,
-        policy,
-        policyRevisionId,
-        reservedConcurrency,
-        eventInvokeConfigs,
-        tags);
+    return with(d -> d.aliases = newAliases);
   }
 
   public FunctionRecord withPolicy(List<PolicyStatement> newPolicy, String newRevisionId) {
-    return new FunctionRecord(
-        name,
-        region,
-        account,
-        latest,
-        versions,
-        lastVersion,
-        aliases,
-        newPolicy,
-        newRevisionId,
-        reservedConcurrency,
-        eventInvokeConfigs,
-        tags);
+    return with(
+        d -> {
+          d.policy = newPolicy;
+          d.policyRevisionId = newRevisionId;
+        });
   }
 
   public FunctionRecord withReservedConcurrency(Integer reserved) {
-    return new FunctionRecord(
-        name,
-        region,
-        account,
-        latest,
-        versions,
-        lastVersion,
-        aliases,
-        policy,
-        policyRevisionId,
-        reserved,
-        eventInvokeConfigs,
-        tags);
+    return with(d -> d.reservedConcurrency = reserved);
   }
 
   public FunctionRecord withEventInvokeConfigs(List<EventInvokeConfig> configs) {
-    return new FunctionRecord(
-        name,
-        region,
-        account,
-        latest,
-        versions,
-        lastVersion,
-        aliases,
-        policy,
-        policyRevisionId,
-        reservedConcurrency,
-        configs,
-        tags);
+    return with(d -> d.eventInvokeConfigs = configs);
   }
 
   public FunctionRecord withTags(Map<String, String> newTags) {
-    return new FunctionRecord(
-        name,
-        region,
-        account,
-        latest,
-        versions,
-        lastVersion,
-        aliases,
-        policy,
-        policyRevisionId,
-        reservedConcurrency,
-        eventInvokeConfigs,
-        newTags);
+    return with(d -> d.tags = newTags);
+  }
+
+  /** A copy of this record with the fields {@code change} sets replaced. */
+  private FunctionRecord with(Consumer<Draft> change) {
+    Draft draft = new Draft(this);
+    change.accept(draft);
+    return draft.build();
+  }
+
+  /** The mutable fields of a record being copied; everything else is kept as is. */
+  private static final class Draft {
+    private final FunctionRecord source;
+    FunctionConfig latest;
+    List<FunctionConfig> versions;
+    long lastVersion;
+    List<FunctionAlias> aliases;
+    List<PolicyStatement> policy;
+    String policyRevisionId;
+    Integer reservedConcurrency;
+    List<EventInvokeConfig> eventInvokeConfigs;
+    Map<String, String> tags;
+
+    Draft(FunctionRecord source) {
+      this.source = source;
+      latest = source.latest;
+      versions = source.versions;
+      lastVersion = source.lastVersion;
+      aliases = source.aliases;
+      policy = source.policy;
+      policyRevisionId = source.policyRevisionId;
+      reservedConcurrency = source.reservedConcurrency;
+      eventInvokeConfigs = source.eventInvokeConfigs;
+      tags = source.tags;
+    }
+
+    FunctionRecord build() {
+      return new FunctionRecord(
+          source.name,
+          source.region,
+          source.account,
+          latest,
+          versions,
+          lastVersion,
+          aliases,
+          policy,
+          policyRevisionId,
+          reservedConcurrency,
+          eventInvokeConfigs,
+          tags);
+    }
   }
 }

@@ -1,11 +1,11 @@
 package dev.sluice.runtime.internal;
 
 import dev.sluice.core.functions.InstanceSpec;
+import dev.sluice.core.functions.ReservedVariables;
 import dev.sluice.runtime.FunctionCredentials;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The environment of an instance, as Lambda sets it: its own variables, then the function's (which
@@ -13,27 +13,6 @@ import java.util.Set;
  * reserved ones).
  */
 final class InstanceEnvironment {
-
-  static final Set<String> RESERVED =
-      Set.of(
-          "_HANDLER",
-          "_X_AMZN_TRACE_ID",
-          "AWS_DEFAULT_REGION",
-          "AWS_REGION",
-          "AWS_EXECUTION_ENV",
-          "AWS_LAMBDA_FUNCTION_NAME",
-          "AWS_LAMBDA_FUNCTION_MEMORY_SIZE",
-          "AWS_LAMBDA_FUNCTION_VERSION",
-          "AWS_LAMBDA_INITIALIZATION_TYPE",
-          "AWS_LAMBDA_LOG_GROUP_NAME",
-          "AWS_LAMBDA_LOG_STREAM_NAME",
-          "AWS_ACCESS_KEY",
-          "AWS_ACCESS_KEY_ID",
-          "AWS_SECRET_ACCESS_KEY",
-          "AWS_SESSION_TOKEN",
-          "AWS_LAMBDA_RUNTIME_API",
-          "LAMBDA_TASK_ROOT",
-          "LAMBDA_RUNTIME_DIR");
 
   private InstanceEnvironment() {}
 
@@ -61,7 +40,7 @@ final class InstanceEnvironment {
     spec.environment()
         .forEach(
             (name, value) -> {
-              if (!RESERVED.contains(name)) {
+              if (!ReservedVariables.NAMES.contains(name)) {
                 environment.put(name, value);
               }
             });

@@ -1,10 +1,10 @@
 package dev.sluice.core.functions.internal;
 
 import dev.sluice.core.functions.ConfigurationChange;
+import dev.sluice.core.functions.ReservedVariables;
 import dev.sluice.core.result.Failure;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
@@ -66,26 +66,6 @@ final class ConfigurationRules {
   static final String ROLE_PATTERN =
       "arn:(aws[a-zA-Z-]*)?:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+";
   private static final Pattern ROLE = Pattern.compile(ROLE_PATTERN);
-  private static final Set<String> RESERVED_VARIABLES =
-      Set.of(
-          "_HANDLER",
-          "_X_AMZN_TRACE_ID",
-          "AWS_DEFAULT_REGION",
-          "AWS_REGION",
-          "AWS_EXECUTION_ENV",
-          "AWS_LAMBDA_FUNCTION_NAME",
-          "AWS_LAMBDA_FUNCTION_MEMORY_SIZE",
-          "AWS_LAMBDA_FUNCTION_VERSION",
-          "AWS_LAMBDA_INITIALIZATION_TYPE",
-          "AWS_LAMBDA_LOG_GROUP_NAME",
-          "AWS_LAMBDA_LOG_STREAM_NAME",
-          "AWS_ACCESS_KEY",
-          "AWS_ACCESS_KEY_ID",
-          "AWS_SECRET_ACCESS_KEY",
-          "AWS_SESSION_TOKEN",
-          "AWS_LAMBDA_RUNTIME_API",
-          "LAMBDA_TASK_ROOT",
-          "LAMBDA_RUNTIME_DIR");
 
   private ConfigurationRules() {}
 
@@ -132,7 +112,7 @@ final class ConfigurationRules {
       return Optional.empty();
     }
     var reserved = new TreeSet<>(change.environment().keySet());
-    reserved.retainAll(RESERVED_VARIABLES);
+    reserved.retainAll(ReservedVariables.NAMES);
     if (reserved.isEmpty()) {
       return Optional.empty();
     }
