@@ -3,6 +3,7 @@ package dev.sluice.aws.lambda.operations;
 import dev.sluice.aws.http.HttpResponse;
 import dev.sluice.aws.lambda.internal.LambdaJson;
 import dev.sluice.aws.lambda.internal.LambdaRequest;
+import dev.sluice.aws.lambda.internal.PagedListing;
 import dev.sluice.core.functions.FunctionService;
 import dev.sluice.core.result.Result;
 
@@ -16,24 +17,12 @@ public final class ListFunctionEventInvokeConfigs implements LambdaBinding {
 
   @Override
   public Result<HttpResponse> handle(LambdaRequest request) {
-    return request
-        .queryInt("MaxItems")
-        .flatMap(
-            max ->
-                functions.listEventInvokeConfigs(
-                    request.caller(),
-                    request.path("FunctionName"),
-                    request.query().first("Marker"),
-                    max))
-        .map(
-            page -> {
-              var node = LambdaJson.object();
-              var list = node.putArray("FunctionEventInvokeConfigs");
-              page.items().forEach(v -> list.add(LambdaJson.eventInvokeConfig(v)));
-              if (page.nextMarker() != null) {
-                node.put("NextMarker", page.nextMarker());
-              }
-              return LambdaJson.json(200, node);
-            });
+    return PagedListing.respond(
+        request,
+        (marker, max) ->
+            functions.listEventInvokeConfigs(
+                request.caller(), request.path("FunctionName"), marker, max),
+        "FunctionEventInvokeConfigs",
+        LambdaJson::eventInvokeConfig);
   }
 }

@@ -3,6 +3,7 @@ package dev.sluice.aws.lambda.operations;
 import dev.sluice.aws.http.HttpResponse;
 import dev.sluice.aws.lambda.internal.LambdaJson;
 import dev.sluice.aws.lambda.internal.LambdaRequest;
+import dev.sluice.aws.lambda.internal.PagedListing;
 import dev.sluice.core.functions.FunctionService;
 import dev.sluice.core.result.Result;
 
@@ -16,25 +17,11 @@ public final class ListVersionsByFunction implements LambdaBinding {
 
   @Override
   public Result<HttpResponse> handle(LambdaRequest request) {
-    return request
-        .queryInt("MaxItems")
-        .flatMap(
-            max ->
-                functions.listVersions(
-                    request.caller(),
-                    request.path("FunctionName"),
-                    request.query().first("Marker"),
-                    max))
-        .map(
-            page -> {
-              var node = LambdaJson.object();
-              if (page.nextMarker() != null) {
-                node.put("NextMarker", page.nextMarker());
-              }
-              var list = node.putArray("Versions");
-              page.items()
-                  .forEach(c -> list.add(LambdaJson.configuration(request.caller(), c, true)));
-              return LambdaJson.json(200, node);
-            });
+    return PagedListing.respond(
+        request,
+        (marker, max) ->
+            functions.listVersions(request.caller(), request.path("FunctionName"), marker, max),
+        "Versions",
+        c -> LambdaJson.configuration(request.caller(), c, true));
   }
 }

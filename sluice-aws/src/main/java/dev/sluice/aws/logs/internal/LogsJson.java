@@ -1,10 +1,13 @@
 package dev.sluice.aws.logs.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sluice.core.logs.LogGroup;
 import dev.sluice.core.logs.LogStream;
 import dev.sluice.core.logs.StoredEvent;
 import java.time.Instant;
+import java.util.List;
+import java.util.function.Function;
 
 /** CloudWatch Logs' output shapes; times are epoch milliseconds. */
 public final class LogsJson {
@@ -12,6 +15,24 @@ public final class LogsJson {
 
   public static ObjectNode object() {
     return LogsRequest.MAPPER.createObjectNode();
+  }
+
+  /** A page's body: {@code field} holds the items, each rendered, then the nextToken if any. */
+  public static <T> ObjectNode page(
+      String field, List<T> items, Function<T, JsonNode> render, String nextToken) {
+    var node = object();
+    putArray(node, field, items, render);
+    if (nextToken != null) {
+      node.put("nextToken", nextToken);
+    }
+    return node;
+  }
+
+  /** Adds {@code field} to {@code node}: the items, each rendered. */
+  public static <T> void putArray(
+      ObjectNode node, String field, List<T> items, Function<T, JsonNode> render) {
+    var array = node.putArray(field);
+    items.forEach(item -> array.add(render.apply(item)));
   }
 
   public static ObjectNode group(LogGroup group, LogsRequest request) {

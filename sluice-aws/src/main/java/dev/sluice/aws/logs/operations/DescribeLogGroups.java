@@ -30,12 +30,7 @@ public final class DescribeLogGroups implements LogsBinding {
   }
 
   private static ObjectNode render(GroupPage page, LogsRequest request) {
-    var node = LogsJson.object();
-    var groups = node.putArray("logGroups");
-    page.groups().forEach(group -> groups.add(LogsJson.group(group, request)));
-    if (page.nextToken() != null) {
-      node.put("nextToken", page.nextToken());
-    }
-    return node;
+    return LogsJson.page(
+        "logGroups", page.groups(), group -> LogsJson.group(group, request), page.nextToken());
   }
 }

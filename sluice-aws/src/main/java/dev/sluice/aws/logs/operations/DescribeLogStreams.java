@@ -69,12 +69,7 @@ public final class DescribeLogStreams implements LogsBinding {
   }
 
   private static ObjectNode render(StreamPage page, LogsRequest request) {
-    var node = LogsJson.object();
-    var streams = node.putArray("logStreams");
-    page.streams().forEach(stream -> streams.add(LogsJson.stream(stream, request)));
-    if (page.nextToken() != null) {
-      node.put("nextToken", page.nextToken());
-    }
-    return node;
+    return LogsJson.page(
+        "logStreams", page.streams(), stream -> LogsJson.stream(stream, request), page.nextToken());
   }
 }

@@ -52,8 +52,7 @@ public final class FilterLogEvents implements LogsBinding {
 
   private static ObjectNode render(FilterPage page) {
     var node = LogsJson.object();
-    var events = node.putArray("events");
-    page.events().forEach(event -> events.add(LogsJson.filteredEvent(event)));
+    LogsJson.putArray(node, "events", page.events(), LogsJson::filteredEvent);
     var searched = node.putArray("searchedLogStreams");
     for (var stream : page.searchedStreams()) {
       searched

@@ -46,8 +46,7 @@ public final class GetLogEvents implements LogsBinding {
 
   private static ObjectNode render(EventsPage page) {
     var node = LogsJson.object();
-    var events = node.putArray("events");
-    page.events().forEach(event -> events.add(LogsJson.outputEvent(event)));
+    LogsJson.putArray(node, "events", page.events(), LogsJson::outputEvent);
     node.put("nextForwardToken", page.nextForwardToken());
     node.put("nextBackwardToken", page.nextBackwardToken());
     return node;
