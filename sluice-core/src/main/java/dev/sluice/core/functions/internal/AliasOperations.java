@@ -35,46 +35,41 @@ final class AliasOperations {
     if (input.functionVersion() == null) {
       return Result.err(LambdaFailures.required("functionVersion"));
     }
-    return FunctionRef.parse(input.functionName(), null)
-        .flatMap(
-            ref ->
-                mutations.apply(
-                    caller,
-                    ref,
-                    function -> {
-                      if (function.alias(input.name()).isPresent()) {
-                        return Result.err(
-                            LambdaFailures.conflict(
-                                "Alias already exists: "
-                                    + FunctionArns.qualified(function, input.name())));
-                      }
-                      var missing = missingVersion(caller, function, input.functionVersion());
-                      if (missing != null) {
-                        return Result.err(missing);
-                      }
-                      var alias =
-                          new FunctionAlias(
-                              input.name(),
-                              input.functionVersion(),
-                              input.description(),
-                              input.weights() == null ? Map.of() : input.weights(),
-                              Revisions.next());
-                      var aliases = new ArrayList<>(function.aliases());
-                      aliases.add(alias);
-                      return Result.ok(
-                          Change.of(function.withAliases(aliases), view(function, alias)));
-                    }));
+    return mutations.apply(
+        caller,
+        input.functionName(),
+        function -> {
+          if (function.alias(input.name()).isPresent()) {
+            return Result.err(
+                LambdaFailures.conflict(
+                    "Alias already exists: " + FunctionArns.qualified(function, input.name())));
+          }
+          var missing = missingVersion(caller, function, input.functionVersion());
+          if (missing != null) {
+            return Result.err(missing);
+          }
+          var alias =
+              new FunctionAlias(
+                  input.name(),
+                  input.functionVersion(),
+                  input.description(),
+                  input.weights() == null ? Map.of() : input.weights(),
+                  Revisions.next());
+          var aliases = new ArrayList<>(function.aliases());
+          aliases.add(alias);
+          return Result.ok(Change.of(function.withAliases(aliases), view(function, alias)));
+        });
   }
 
   Result<AliasView> get(FunctionCaller caller, String functionName, String aliasName) {
-    return FunctionRef.parse(functionName, null)
-        .flatMap(ref -> mutations.read(caller, ref))
+    return mutations
+        .read(caller, functionName)
         .flatMap(function -> find(function, aliasName).map(alias -> view(function, alias)));
   }
 
   Result<AliasView> update(FunctionCaller caller, AliasInput input) {
-    return FunctionRef.parse(input.functionName(), null)
-        .flatMap(ref -> mutations.apply(caller, ref, function -> updated(caller, function, input)));
+    return mutations.apply(
+        caller, input.functionName(), function -> updated(caller, function, input));
   }
 
   private Result<Change<AliasView>> updated(
@@ -106,25 +101,19 @@ final class AliasOperations {
   }
 
   Result<Void> delete(FunctionCaller caller, String functionName, String aliasName) {
-    return FunctionRef.parse(functionName, null)
-        .flatMap(
-            ref ->
-                mutations.apply(
-                    caller,
-                    ref,
-                    function -> {
-                      var aliases =
-                          function.aliases().stream()
-                              .filter(a -> !a.name().equals(aliasName))
-                              .toList();
-                      var configs =
-                          function.eventInvokeConfigs().stream()
-                              .filter(c -> !c.qualifier().equals(aliasName))
-                              .toList();
-                      return Result.ok(
-                          Change.<Void>of(
-                              function.withAliases(aliases).withEventInvokeConfigs(configs), null));
-                    }));
+    return mutations.apply(
+        caller,
+        functionName,
+        function -> {
+          var aliases =
+              function.aliases().stream().filter(a -> !a.name().equals(aliasName)).toList();
+          var configs =
+              function.eventInvokeConfigs().stream()
+                  .filter(c -> !c.qualifier().equals(aliasName))
+                  .toList();
+          return Result.ok(
+              Change.<Void>of(function.withAliases(aliases).withEventInvokeConfigs(configs), null));
+        });
   }
 
   Result<Page<AliasView>> list(
@@ -133,8 +122,8 @@ final class AliasOperations {
       String functionVersion,
       String marker,
       Integer maxItems) {
-    return FunctionRef.parse(functionName, null)
-        .flatMap(ref -> mutations.read(caller, ref))
+    return mutations
+        .read(caller, functionName)
         .map(
             function -> {
               var views =

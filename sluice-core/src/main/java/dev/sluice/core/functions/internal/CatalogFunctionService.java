@@ -113,36 +113,33 @@ public final class CatalogFunctionService implements FunctionService {
       String codeSha256,
       String description,
       String revisionId) {
-    return FunctionRef.parse(functionName, null)
-        .flatMap(
-            ref ->
-                mutations.apply(
-                    caller,
-                    ref,
-                    function -> {
-                      var latest = function.latest();
-                      var current = CodePackages.base64(latest.codeSha256());
-                      if (codeSha256 != null && !codeSha256.equals(current)) {
-                        return Result.err(
-                            LambdaFailures.invalidParameter(
-                                "CodeSHA256 ("
-                                    + codeSha256
-                                    + ") is different from current CodeSHA256 in $LATEST ("
-                                    + current
-                                    + "). Please try again with the CodeSHA256 in $LATEST."));
-                      }
-                      if (FunctionLifecycle.staleRevision(function, revisionId)) {
-                        return Result.err(LambdaFailures.staleRevision());
-                      }
-                      return Result.ok(Versions.publish(function, description));
-                    }));
+    return mutations.apply(
+        caller,
+        functionName,
+        function -> {
+          var latest = function.latest();
+          var current = CodePackages.base64(latest.codeSha256());
+          if (codeSha256 != null && !codeSha256.equals(current)) {
+            return Result.err(
+                LambdaFailures.invalidParameter(
+                    "CodeSHA256 ("
+                        + codeSha256
+                        + ") is different from current CodeSHA256 in $LATEST ("
+                        + current
+                        + "). Please try again with the CodeSHA256 in $LATEST."));
+          }
+          if (FunctionLifecycle.staleRevision(function, revisionId)) {
+            return Result.err(LambdaFailures.staleRevision());
+          }
+          return Result.ok(Versions.publish(function, description));
+        });
   }
 
   @Override
   public Result<Page<FunctionConfig>> listVersions(
       FunctionCaller caller, String functionName, String marker, Integer maxItems) {
-    return FunctionRef.parse(functionName, null)
-        .flatMap(ref -> mutations.read(caller, ref))
+    return mutations
+        .read(caller, functionName)
         .map(
             function -> {
               var all = new java.util.ArrayList<FunctionConfig>();

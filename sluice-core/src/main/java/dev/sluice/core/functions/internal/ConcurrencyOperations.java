@@ -28,43 +28,33 @@ final class ConcurrencyOperations {
               "reservedConcurrentExecutions",
               "Member must have value greater than or equal to 0"));
     }
-    return FunctionRef.parse(functionName, null)
-        .flatMap(
-            ref ->
-                mutations.apply(
-                    caller,
-                    ref,
-                    function -> {
-                      int others = reservedByOthers(function.name());
-                      if (ACCOUNT_CONCURRENCY - others - reserved < MINIMUM_UNRESERVED) {
-                        return Result.err(
-                            LambdaFailures.invalidParameter(
-                                "Specified ReservedConcurrentExecutions for function decreases"
-                                    + " account's UnreservedConcurrentExecution below its minimum"
-                                    + " value of ["
-                                    + MINIMUM_UNRESERVED
-                                    + "]."));
-                      }
-                      return Result.ok(
-                          Change.of(function.withReservedConcurrency(reserved), reserved));
-                    }));
+    return mutations.apply(
+        caller,
+        functionName,
+        function -> {
+          int others = reservedByOthers(function.name());
+          if (ACCOUNT_CONCURRENCY - others - reserved < MINIMUM_UNRESERVED) {
+            return Result.err(
+                LambdaFailures.invalidParameter(
+                    "Specified ReservedConcurrentExecutions for function decreases"
+                        + " account's UnreservedConcurrentExecution below its minimum"
+                        + " value of ["
+                        + MINIMUM_UNRESERVED
+                        + "]."));
+          }
+          return Result.ok(Change.of(function.withReservedConcurrency(reserved), reserved));
+        });
   }
 
   Result<Integer> get(FunctionCaller caller, String functionName) {
-    return FunctionRef.parse(functionName, null)
-        .flatMap(ref -> mutations.read(caller, ref))
-        .map(FunctionRecord::reservedConcurrency);
+    return mutations.read(caller, functionName).map(FunctionRecord::reservedConcurrency);
   }
 
   Result<Void> delete(FunctionCaller caller, String functionName) {
-    return FunctionRef.parse(functionName, null)
-        .flatMap(
-            ref ->
-                mutations.apply(
-                    caller,
-                    ref,
-                    function ->
-                        Result.ok(Change.<Void>of(function.withReservedConcurrency(null), null))));
+    return mutations.apply(
+        caller,
+        functionName,
+        function -> Result.ok(Change.<Void>of(function.withReservedConcurrency(null), null)));
   }
 
   AccountSettings accountSettings() {

@@ -30,73 +30,63 @@ final class EventInvokeConfigOperations {
     if (broken.isPresent()) {
       return Result.err(broken.get());
     }
-    return FunctionRef.parse(input.functionName(), input.qualifier())
-        .flatMap(
-            ref ->
-                mutations.apply(
-                    caller,
-                    ref,
-                    function -> {
-                      var qualifier = qualifierOf(ref);
-                      var resolved = Versions.resolve(caller, function, ref.qualifier());
-                      if (!resolved.isOk()) {
-                        return Result.err(resolved.failure());
-                      }
-                      var old = function.eventInvokeConfig(qualifier);
-                      if (merge && old.isEmpty()) {
-                        return Result.err(missing(function, qualifier));
-                      }
-                      var config = merge ? merged(old.get(), input) : fresh(qualifier, input);
-                      var configs = new ArrayList<>(function.eventInvokeConfigs());
-                      configs.removeIf(c -> c.qualifier().equals(qualifier));
-                      configs.add(config);
-                      return Result.ok(
-                          Change.of(
-                              function.withEventInvokeConfigs(configs), view(function, config)));
-                    }));
+    return mutations.apply(
+        caller,
+        input.functionName(),
+        input.qualifier(),
+        (ref, function) -> {
+          var qualifier = qualifierOf(ref);
+          var resolved = Versions.resolve(caller, function, ref.qualifier());
+          if (!resolved.isOk()) {
+            return Result.err(resolved.failure());
+          }
+          var old = function.eventInvokeConfig(qualifier);
+          if (merge && old.isEmpty()) {
+            return Result.err(missing(function, qualifier));
+          }
+          var config = merge ? merged(old.get(), input) : fresh(qualifier, input);
+          var configs = new ArrayList<>(function.eventInvokeConfigs());
+          configs.removeIf(c -> c.qualifier().equals(qualifier));
+          configs.add(config);
+          return Result.ok(
+              Change.of(function.withEventInvokeConfigs(configs), view(function, config)));
+        });
   }
 
   Result<EventInvokeConfigView> get(FunctionCaller caller, String functionName, String qualifier) {
-    return FunctionRef.parse(functionName, qualifier)
-        .flatMap(
-            ref ->
-                mutations
-                    .read(caller, ref)
-                    .flatMap(
-                        function -> {
-                          var q = qualifierOf(ref);
-                          return function
-                              .eventInvokeConfig(q)
-                              .<Result<EventInvokeConfigView>>map(c -> Result.ok(view(function, c)))
-                              .orElseGet(() -> Result.err(missing(function, q)));
-                        }));
+    return mutations.read(
+        caller,
+        functionName,
+        qualifier,
+        (ref, function) -> {
+          var q = qualifierOf(ref);
+          return function
+              .eventInvokeConfig(q)
+              .<Result<EventInvokeConfigView>>map(c -> Result.ok(view(function, c)))
+              .orElseGet(() -> Result.err(missing(function, q)));
+        });
   }
 
   Result<Void> delete(FunctionCaller caller, String functionName, String qualifier) {
-    return FunctionRef.parse(functionName, qualifier)
-        .flatMap(
-            ref ->
-                mutations.apply(
-                    caller,
-                    ref,
-                    function -> {
-                      var q = qualifierOf(ref);
-                      if (function.eventInvokeConfig(q).isEmpty()) {
-                        return Result.err(missing(function, q));
-                      }
-                      var configs =
-                          function.eventInvokeConfigs().stream()
-                              .filter(c -> !c.qualifier().equals(q))
-                              .toList();
-                      return Result.ok(
-                          Change.<Void>of(function.withEventInvokeConfigs(configs), null));
-                    }));
+    return mutations.apply(
+        caller,
+        functionName,
+        qualifier,
+        (ref, function) -> {
+          var q = qualifierOf(ref);
+          if (function.eventInvokeConfig(q).isEmpty()) {
+            return Result.err(missing(function, q));
+          }
+          var configs =
+              function.eventInvokeConfigs().stream().filter(c -> !c.qualifier().equals(q)).toList();
+          return Result.ok(Change.<Void>of(function.withEventInvokeConfigs(configs), null));
+        });
   }
 
   Result<Page<EventInvokeConfigView>> list(
       FunctionCaller caller, String functionName, String marker, Integer maxItems) {
-    return FunctionRef.parse(functionName, null)
-        .flatMap(ref -> mutations.read(caller, ref))
+    return mutations
+        .read(caller, functionName)
         .map(
             function ->
                 Paging.page(

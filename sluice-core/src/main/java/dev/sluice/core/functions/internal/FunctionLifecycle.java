@@ -99,15 +99,13 @@ final class FunctionLifecycle {
   }
 
   Result<FunctionView> get(FunctionCaller caller, String functionName, String qualifier) {
-    return FunctionRef.parse(functionName, qualifier)
-        .flatMap(
-            ref ->
-                mutations
-                    .read(caller, ref)
-                    .flatMap(
-                        function ->
-                            Versions.resolve(caller, function, ref.qualifier())
-                                .map(config -> new FunctionView(function, config))));
+    return mutations.read(
+        caller,
+        functionName,
+        qualifier,
+        (ref, function) ->
+            Versions.resolve(caller, function, ref.qualifier())
+                .map(config -> new FunctionView(function, config)));
   }
 
   Page<FunctionConfig> list(boolean allVersions, String marker, Integer maxItems) {
@@ -170,19 +168,16 @@ final class FunctionLifecycle {
     if (broken.isPresent()) {
       return Result.err(broken.get());
     }
-    return FunctionRef.parse(functionName, null)
-        .flatMap(
-            ref ->
-                mutations.apply(
-                    caller,
-                    ref,
-                    function -> {
-                      if (staleRevision(function, revisionId)) {
-                        return Result.err(LambdaFailures.staleRevision());
-                      }
-                      var latest = Configs.changed(function.latest(), change, clock.now());
-                      return Result.ok(Change.of(function.withLatest(latest), latest));
-                    }));
+    return mutations.apply(
+        caller,
+        functionName,
+        function -> {
+          if (staleRevision(function, revisionId)) {
+            return Result.err(LambdaFailures.staleRevision());
+          }
+          var latest = Configs.changed(function.latest(), change, clock.now());
+          return Result.ok(Change.of(function.withLatest(latest), latest));
+        });
   }
 
   Result<Void> delete(FunctionCaller caller, String functionName, String qualifier) {

@@ -8,6 +8,7 @@ import dev.sluice.core.functions.FunctionRuntime;
 import dev.sluice.core.result.Result;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -37,6 +38,39 @@ final class Mutations {
                 Result.err(
                     LambdaFailures.functionNotFound(
                         new FunctionRef(ref.name(), null).arn(caller))));
+  }
+
+  /** Reads the function an unqualified name or ARN names. */
+  Result<FunctionRecord> read(FunctionCaller caller, String functionName) {
+    return FunctionRef.parse(functionName, null).flatMap(ref -> read(caller, ref));
+  }
+
+  /** Applies {@code change} to the function an unqualified name or ARN names. */
+  <T> Result<T> apply(
+      FunctionCaller caller,
+      String functionName,
+      Function<FunctionRecord, Result<Change<T>>> change) {
+    return FunctionRef.parse(functionName, null).flatMap(ref -> apply(caller, ref, change));
+  }
+
+  /** Reads the function a name and qualifier name; {@code then} gets the reference and it. */
+  <T> Result<T> read(
+      FunctionCaller caller,
+      String functionName,
+      String qualifier,
+      BiFunction<FunctionRef, FunctionRecord, Result<T>> then) {
+    return FunctionRef.parse(functionName, qualifier)
+        .flatMap(ref -> read(caller, ref).flatMap(function -> then.apply(ref, function)));
+  }
+
+  /** Applies {@code change}, given the reference and the function, to the function named. */
+  <T> Result<T> apply(
+      FunctionCaller caller,
+      String functionName,
+      String qualifier,
+      BiFunction<FunctionRef, FunctionRecord, Result<Change<T>>> change) {
+    return FunctionRef.parse(functionName, qualifier)
+        .flatMap(ref -> apply(caller, ref, function -> change.apply(ref, function)));
   }
 
   <T> Result<T> apply(

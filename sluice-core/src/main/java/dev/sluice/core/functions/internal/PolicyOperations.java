@@ -23,36 +23,34 @@ final class PolicyOperations {
     if (missing != null) {
       return Result.err(LambdaFailures.required(missing));
     }
-    return FunctionRef.parse(input.functionName(), input.qualifier())
-        .flatMap(
-            ref ->
-                mutations.apply(
-                    caller,
-                    ref,
-                    function -> {
-                      var qualified = Versions.resolve(caller, function, ref.qualifier());
-                      if (!qualified.isOk()) {
-                        return Result.err(qualified.failure());
-                      }
-                      if (staleRevision(function, input.revisionId())) {
-                        return Result.err(LambdaFailures.staleRevision());
-                      }
-                      if (function.policy().stream().anyMatch(p -> p.sid().equals(s.sid()))) {
-                        return Result.err(
-                            LambdaFailures.conflict(
-                                "The statement id ("
-                                    + s.sid()
-                                    + ") provided already exists. Please provide a new statement"
-                                    + " id, or remove the existing statement."));
-                      }
-                      var statement = qualify(s, ref.qualifier());
-                      var policy = new ArrayList<>(function.policy());
-                      policy.add(statement);
-                      return Result.ok(
-                          Change.of(
-                              function.withPolicy(policy, Revisions.next()),
-                              PolicyJson.statementJson(function, statement)));
-                    }));
+    return mutations.apply(
+        caller,
+        input.functionName(),
+        input.qualifier(),
+        (ref, function) -> {
+          var qualified = Versions.resolve(caller, function, ref.qualifier());
+          if (!qualified.isOk()) {
+            return Result.err(qualified.failure());
+          }
+          if (staleRevision(function, input.revisionId())) {
+            return Result.err(LambdaFailures.staleRevision());
+          }
+          if (function.policy().stream().anyMatch(p -> p.sid().equals(s.sid()))) {
+            return Result.err(
+                LambdaFailures.conflict(
+                    "The statement id ("
+                        + s.sid()
+                        + ") provided already exists. Please provide a new statement"
+                        + " id, or remove the existing statement."));
+          }
+          var statement = qualify(s, ref.qualifier());
+          var policy = new ArrayList<>(function.policy());
+          policy.add(statement);
+          return Result.ok(
+              Change.of(
+                  function.withPolicy(policy, Revisions.next()),
+                  PolicyJson.statementJson(function, statement)));
+        });
   }
 
   Result<Void> remove(
@@ -61,57 +59,49 @@ final class PolicyOperations {
       String qualifier,
       String statementId,
       String revisionId) {
-    return FunctionRef.parse(functionName, qualifier)
-        .flatMap(
-            ref ->
-                mutations.apply(
-                    caller,
-                    ref,
-                    function -> {
-                      if (staleRevision(function, revisionId)) {
-                        return Result.err(LambdaFailures.staleRevision());
-                      }
-                      var matching =
-                          function.policy().stream()
-                              .filter(
-                                  p ->
-                                      p.sid().equals(statementId)
-                                          && Objects.equals(p.qualifier(), ref.qualifier()))
-                              .toList();
-                      if (matching.isEmpty()) {
-                        return Result.err(
-                            LambdaFailures.notFound(
-                                "Statement " + statementId + " is not found in resource policy."));
-                      }
-                      var policy = new ArrayList<>(function.policy());
-                      policy.removeAll(matching);
-                      return Result.ok(
-                          Change.<Void>of(function.withPolicy(policy, Revisions.next()), null));
-                    }));
+    return mutations.apply(
+        caller,
+        functionName,
+        qualifier,
+        (ref, function) -> {
+          if (staleRevision(function, revisionId)) {
+            return Result.err(LambdaFailures.staleRevision());
+          }
+          var matching =
+              function.policy().stream()
+                  .filter(
+                      p ->
+                          p.sid().equals(statementId)
+                              && Objects.equals(p.qualifier(), ref.qualifier()))
+                  .toList();
+          if (matching.isEmpty()) {
+            return Result.err(
+                LambdaFailures.notFound(
+                    "Statement " + statementId + " is not found in resource policy."));
+          }
+          var policy = new ArrayList<>(function.policy());
+          policy.removeAll(matching);
+          return Result.ok(Change.<Void>of(function.withPolicy(policy, Revisions.next()), null));
+        });
   }
 
   Result<PolicyView> get(FunctionCaller caller, String functionName, String qualifier) {
-    return FunctionRef.parse(functionName, qualifier)
-        .flatMap(
-            ref ->
-                mutations
-                    .read(caller, ref)
-                    .flatMap(
-                        function -> {
-                          var statements =
-                              function.policy().stream()
-                                  .filter(p -> Objects.equals(p.qualifier(), ref.qualifier()))
-                                  .toList();
-                          if (statements.isEmpty()) {
-                            return Result.err(
-                                LambdaFailures.notFound(
-                                    "The resource you requested does not exist."));
-                          }
-                          return Result.ok(
-                              new PolicyView(
-                                  PolicyJson.policy(function, statements),
-                                  function.policyRevisionId()));
-                        }));
+    return mutations.read(
+        caller,
+        functionName,
+        qualifier,
+        (ref, function) -> {
+          var statements =
+              function.policy().stream()
+                  .filter(p -> Objects.equals(p.qualifier(), ref.qualifier()))
+                  .toList();
+          if (statements.isEmpty()) {
+            return Result.err(
+                LambdaFailures.notFound("The resource you requested does not exist."));
+          }
+          return Result.ok(
+              new PolicyView(PolicyJson.policy(function, statements), function.policyRevisionId()));
+        });
   }
 
   /** The first required member AddPermission lacks, or null. */

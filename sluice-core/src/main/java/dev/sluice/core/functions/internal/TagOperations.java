@@ -16,36 +16,28 @@ final class TagOperations {
   }
 
   Result<Void> tag(FunctionCaller caller, String resourceArn, Map<String, String> tags) {
-    return FunctionRef.parse(resourceArn, null)
-        .flatMap(
-            ref ->
-                mutations.apply(
-                    caller,
-                    ref,
-                    function -> {
-                      var merged = new HashMap<>(function.tags());
-                      merged.putAll(tags);
-                      return Result.ok(Change.<Void>of(function.withTags(merged), null));
-                    }));
+    return mutations.apply(
+        caller,
+        resourceArn,
+        function -> {
+          var merged = new HashMap<>(function.tags());
+          merged.putAll(tags);
+          return Result.ok(Change.<Void>of(function.withTags(merged), null));
+        });
   }
 
   Result<Void> untag(FunctionCaller caller, String resourceArn, List<String> keys) {
-    return FunctionRef.parse(resourceArn, null)
-        .flatMap(
-            ref ->
-                mutations.apply(
-                    caller,
-                    ref,
-                    function -> {
-                      var remaining = new HashMap<>(function.tags());
-                      keys.forEach(remaining::remove);
-                      return Result.ok(Change.<Void>of(function.withTags(remaining), null));
-                    }));
+    return mutations.apply(
+        caller,
+        resourceArn,
+        function -> {
+          var remaining = new HashMap<>(function.tags());
+          keys.forEach(remaining::remove);
+          return Result.ok(Change.<Void>of(function.withTags(remaining), null));
+        });
   }
 
   Result<Map<String, String>> list(FunctionCaller caller, String resourceArn) {
-    return FunctionRef.parse(resourceArn, null)
-        .flatMap(ref -> mutations.read(caller, ref))
-        .map(FunctionRecord::tags);
+    return mutations.read(caller, resourceArn).map(FunctionRecord::tags);
   }
 }
