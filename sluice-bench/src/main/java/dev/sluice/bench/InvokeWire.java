@@ -1,10 +1,7 @@
 package dev.sluice.bench;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Lambda Invoke with the minimal wire client: one kept-alive connection per client thread, {@code
@@ -16,13 +13,11 @@ final class InvokeWire implements AutoCloseable {
   static final String SYNC_TAIL = SYNC + "X-Amz-Log-Type: Tail\r\n";
   static final String EVENT = SYNC + "X-Amz-Invocation-Type: Event\r\n";
 
-  private final URI endpoint;
-  private final SigV4Signer signer = new SigV4Signer("bench", "bench", "us-east-1", "lambda");
-  private final List<WireClient> opened = new ArrayList<>();
-  private final ThreadLocal<WireClient> clients = ThreadLocal.withInitial(this::open);
+  private final ThreadClients clients;
 
   InvokeWire(URI endpoint) {
-    this.endpoint = endpoint;
+    this.clients =
+        new ThreadClients(endpoint, new SigV4Signer("bench", "bench", "us-east-1", "lambda"));
   }
 
   /** Invokes {@code function} with {@code headers} (one of the constants); fails unless 2xx. */
@@ -40,24 +35,8 @@ final class InvokeWire implements AutoCloseable {
     return response;
   }
 
-  private WireClient open() {
-    var client = new WireClient(endpoint, signer);
-    synchronized (opened) {
-      opened.add(client);
-    }
-    return client;
-  }
-
   @Override
   public void close() {
-    synchronized (opened) {
-      for (var client : opened) {
-        try {
-          client.close();
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-    }
+    clients.close();
   }
 }

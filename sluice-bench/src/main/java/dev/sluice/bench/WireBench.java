@@ -1,10 +1,7 @@
 package dev.sluice.bench;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The minimal load client: one {@link WireClient} (one kept-alive connection) per client thread.
@@ -12,15 +9,12 @@ import java.util.List;
  * would.
  */
 final class WireBench implements LoadClient {
-  private final URI endpoint;
-  private final SigV4Signer signer = new SigV4Signer("bench", "bench", "us-east-1");
-  private final List<WireClient> opened = new ArrayList<>();
-  private final ThreadLocal<WireClient> clients = ThreadLocal.withInitial(this::open);
+  private final ThreadClients clients;
   private byte[] hashedBody;
   private String bodyHash;
 
   WireBench(URI endpoint) {
-    this.endpoint = endpoint;
+    this.clients = new ThreadClients(endpoint, new SigV4Signer("bench", "bench", "us-east-1"));
   }
 
   @Override
@@ -49,24 +43,8 @@ final class WireBench implements LoadClient {
     return bodyHash;
   }
 
-  private WireClient open() {
-    var client = new WireClient(endpoint, signer);
-    synchronized (opened) {
-      opened.add(client);
-    }
-    return client;
-  }
-
   @Override
   public void close() {
-    synchronized (opened) {
-      for (var client : opened) {
-        try {
-          client.close();
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-    }
+    clients.close();
   }
 }
