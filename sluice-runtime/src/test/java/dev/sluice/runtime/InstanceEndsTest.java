@@ -5,29 +5,13 @@ import static dev.sluice.runtime.RuntimeFixture.spec;
 import static dev.sluice.runtime.RuntimeFixture.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sluice.core.functions.InvocationOutcome;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** How an instance's end shows: a timeout kills it, an exit is reported, the next one is fresh. */
-class InstanceEndsTest {
-
-  static RuntimeFixture fixture;
-  static final ObjectMapper JSON = new ObjectMapper();
-
-  @BeforeAll
-  static void start() {
-    fixture = new RuntimeFixture();
-  }
-
-  @AfterAll
-  static void stop() {
-    fixture.close();
-  }
+class InstanceEndsTest extends RuntimeTestCase {
 
   static final String HANDLER =
       """

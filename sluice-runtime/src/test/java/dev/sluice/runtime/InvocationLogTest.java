@@ -5,23 +5,9 @@ import static dev.sluice.runtime.RuntimeFixture.spec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class InvocationLogTest {
-
-  static RuntimeFixture fixture;
-
-  @BeforeAll
-  static void start() {
-    fixture = new RuntimeFixture();
-  }
-
-  @AfterAll
-  static void stop() {
-    fixture.close();
-  }
+class InvocationLogTest extends RuntimeTestCase {
 
   static final String HANDLER =
       """

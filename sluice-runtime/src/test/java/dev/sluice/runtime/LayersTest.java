@@ -7,24 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Layers are found where Lambda's conventions put them under {@code /opt}. */
-class LayersTest {
-
-  static RuntimeFixture fixture;
-
-  @BeforeAll
-  static void start() {
-    fixture = new RuntimeFixture();
-  }
-
-  @AfterAll
-  static void stop() {
-    fixture.close();
-  }
+class LayersTest extends RuntimeTestCase {
 
   @Test
   void nodeFunctionsRequirePackagesFromLayersWithLaterLayersWinning() {

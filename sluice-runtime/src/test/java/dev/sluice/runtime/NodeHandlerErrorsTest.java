@@ -6,27 +6,11 @@ import static dev.sluice.runtime.RuntimeFixture.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sluice.core.functions.InvocationOutcome;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class NodeHandlerErrorsTest {
-
-  static RuntimeFixture fixture;
-  static final ObjectMapper JSON = new ObjectMapper();
-
-  @BeforeAll
-  static void start() {
-    fixture = new RuntimeFixture();
-  }
-
-  @AfterAll
-  static void stop() {
-    fixture.close();
-  }
+class NodeHandlerErrorsTest extends RuntimeTestCase {
 
   @Test
   void reportsAThrownErrorAsLambdasNodeRuntimeDoes() throws Exception {

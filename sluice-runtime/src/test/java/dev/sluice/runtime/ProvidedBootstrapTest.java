@@ -8,24 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ProvidedBootstrapTest {
-
-  static RuntimeFixture fixture;
-
-  @BeforeAll
-  static void start() {
-    fixture = new RuntimeFixture();
-  }
-
-  @AfterAll
-  static void stop() {
-    fixture.close();
-  }
+class ProvidedBootstrapTest extends RuntimeTestCase {
 
   static final String BOOTSTRAP =
       """
