@@ -1,0 +1,193 @@
+package dev.sluice.asl;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Parses and checks an ASL definition; problems are reported as AWS words them. */
+public final class AslParser {
+  private final List<String> problems = new ArrayList<>();
+
+  private AslParser() {}
+
+  /** Parses {@code definition} (the JSON object of a state machine). */
+  public static Parsed parse(JsonNode definition) {
+    AslParser parser = new AslParser();
+    StateMachine machine = parser.machine(definition, "");
+    return parser.problems.isEmpty()
+        ? new Parsed.Valid(machine)
+        : new Parsed.Invalid(parser.problems);
+  }
+
+  private StateMachine machine(JsonNode node, String at) {
+    if (!node.isObject()) {
+      problem("SCHEMA_VALIDATION_FAILED", "Expected an object", at.isEmpty() ? "/" : at);
+      return null;
+    }
+    String startAt = text(node, "StartAt");
+    if (startAt == null) {
+      problem(
+          "SCHEMA_VALIDATION_FAILED",
+          "These fields are required: [StartAt, States]",
+          at.isEmpty() ? "/" : at);
+    }
+    Map<String, State> states = new LinkedHashMap<>();
+    JsonNode stateNodes = node.path("States");
+    stateNodes
+        .properties()
+        .forEach(
+            e ->
+                states.put(
+                    e.getKey(), state(e.getKey(), e.getValue(), at + "/States/" + e.getKey())));
+    if (startAt != null && !states.containsKey(startAt)) {
+      problem(
+          "MISSING_TRANSITION_TARGET",
+          "State \"" + startAt + "\" is not reachable",
+          at + "/StartAt");
+    }
+    for (State state : states.values()) {
+      checkTargets(state, states, at + "/States/" + state.name());
+    }
+    Integer timeout = node.has("TimeoutSeconds") ? node.get("TimeoutSeconds").asInt() : null;
+    return new StateMachine(
+        startAt,
+        states,
+        text(node, "Comment"),
+        timeout,
+        node.path("QueryLanguage").asText("JSONPath"));
+  }
+
+  private void checkTargets(State state, Map<String, State> states, String at) {
+    List<String> targets = new ArrayList<>();
+    switch (state) {
+      case State.Pass s -> targets.add(s.transition().next());
+      case State.Task s -> targets.add(s.transition().next());
+      case State.Wait s -> targets.add(s.transition().next());
+      case State.Parallel s -> targets.add(s.transition().next());
+      case State.MapState s -> targets.add(s.transition().next());
+      case State.Choice s -> {
+        targets.add(s.defaultState());
+        s.choices().forEach(c -> targets.add(text(c, "Next")));
+      }
+      case State.Succeed s -> {}
+      case State.Fail s -> {}
+    }
+    for (String target : targets) {
+      if (target != null && !states.containsKey(target)) {
+        problem("MISSING_TRANSITION_TARGET", "Missing 'Next' target: " + target, at + "/Next");
+      }
+    }
+  }
+
+  private State state(String name, JsonNode node, String at) {
+    String type = text(node, "Type");
+    State.Paths paths = paths(node);
+    State.Transition transition =
+        new State.Transition(text(node, "Next"), node.path("End").asBoolean(false));
+    if (type == null) {
+      problem("SCHEMA_VALIDATION_FAILED", "These fields are required: [Type]", at);
+      return new State.Succeed(name, paths);
+    }
+    return switch (type) {
+      case "Pass" ->
+          new State.Pass(name, transition, paths, node.get("Parameters"), node.get("Result"));
+      case "Task" ->
+          new State.Task(
+              name,
+              transition,
+              paths,
+              text(node, "Resource"),
+              node.get("Parameters"),
+              node.get("ResultSelector"),
+              node.get("Retry"),
+              node.get("Catch"),
+              integer(node, "TimeoutSeconds"),
+              integer(node, "HeartbeatSeconds"));
+      case "Choice" -> {
+        List<JsonNode> choices = new ArrayList<>();
+        node.path("Choices").forEach(choices::add);
+        yield new State.Choice(name, paths, choices, text(node, "Default"));
+      }
+      case "Wait" ->
+          new State.Wait(
+              name,
+              transition,
+              paths,
+              node.has("Seconds") ? node.get("Seconds").asLong() : null,
+              text(node, "SecondsPath"),
+              text(node, "Timestamp"),
+              text(node, "TimestampPath"));
+      case "Succeed" -> new State.Succeed(name, paths);
+      case "Fail" ->
+          new State.Fail(
+              name,
+              text(node, "Error"),
+              text(node, "ErrorPath"),
+              text(node, "Cause"),
+              text(node, "CausePath"));
+      case "Parallel" -> {
+        List<StateMachine> branches = new ArrayList<>();
+        JsonNode list = node.path("Branches");
+        for (int i = 0; i < list.size(); i++) {
+          branches.add(machine(list.get(i), at + "/Branches[" + i + "]"));
+        }
+        yield new State.Parallel(
+            name,
+            transition,
+            paths,
+            branches,
+            node.get("Parameters"),
+            node.get("ResultSelector"),
+            node.get("Retry"),
+            node.get("Catch"));
+      }
+      case "Map" -> {
+        JsonNode processor =
+            node.has("ItemProcessor") ? node.get("ItemProcessor") : node.path("Iterator");
+        yield new State.MapState(
+            name,
+            transition,
+            paths,
+            machine(processor, at + "/ItemProcessor"),
+            text(node, "ItemsPath"),
+            node.has("ItemSelector") ? node.get("ItemSelector") : node.get("Parameters"),
+            integer(node, "MaxConcurrency"),
+            node.get("Retry"),
+            node.get("Catch"));
+      }
+      default -> {
+        problem(
+            "SCHEMA_VALIDATION_FAILED",
+            "Value is not a valid enum value: \"" + type + "\"",
+            at + "/Type");
+        yield new State.Succeed(name, paths);
+      }
+    };
+  }
+
+  private static State.Paths paths(JsonNode node) {
+    return new State.Paths(
+        path(node, "InputPath"), path(node, "ResultPath"), path(node, "OutputPath"));
+  }
+
+  private static String path(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    return value == null ? "$" : value.isNull() ? null : value.asText();
+  }
+
+  private static String text(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    return value == null || value.isNull() ? null : value.asText();
+  }
+
+  private static Integer integer(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    return value == null ? null : value.asInt();
+  }
+
+  private void problem(String code, String message, String at) {
+    problems.add(code + ": " + message + " at " + at);
+  }
+}

@@ -1,0 +1,122 @@
+package dev.sluice.asl;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.sluice.asl.internal.ChoiceRules;
+import dev.sluice.asl.internal.Intrinsics;
+import dev.sluice.asl.internal.Paths;
+import dev.sluice.asl.internal.StateFailure;
+import dev.sluice.asl.internal.Template;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The pure interpreter: given a state and its input, decides the next step. */
+public final class Interpreter {
+  private Interpreter() {}
+
+  /** Runs state {@code stateName} of {@code machine} on {@code input}. */
+  public static Step next(StateMachine machine, String stateName, JsonNode input, Context context) {
+    State state = machine.state(stateName);
+    if (state == null) {
+      return new Step.Failed("States.Runtime", "No state named '" + stateName + "'");
+    }
+    try {
+      return run(state, input, context);
+    } catch (StateFailure failure) {
+      return new Step.Failed(
+          failure.error(),
+          "An error occurred while executing the state '"
+              + stateName
+              + "' (entered at the event id #"
+              + context.enteredEventId()
+              + "). "
+              + failure.cause());
+    }
+  }
+
+  private static Step run(State state, JsonNode input, Context context) {
+    Paths raw = new Paths(input, context.contextObject());
+    return switch (state) {
+      case State.Pass s -> pass(s, input, raw, context);
+      case State.Succeed s ->
+          new Step.Succeeded(output(s.paths(), raw.select(s.paths().inputPath()), context));
+      case State.Fail s -> fail(s, raw, context);
+      case State.Choice s -> choice(s, raw, context);
+      case State.Task s ->
+          new Step.Invoke(s.resource(), effective(s.paths(), s.parameters(), raw, context));
+      case State.Wait s ->
+          new Step.WaitFor(s.seconds(), s.timestamp(), raw.select(s.paths().inputPath()));
+      case State.Parallel s ->
+          new Step.RunBranches(s.branches(), effective(s.paths(), s.parameters(), raw, context));
+      case State.MapState s -> items(s, raw, context);
+    };
+  }
+
+  private static Step pass(State.Pass s, JsonNode input, Paths raw, Context context) {
+    JsonNode result =
+        s.result() != null ? s.result() : effective(s.paths(), s.parameters(), raw, context);
+    JsonNode combined = Paths.place(input, s.paths().resultPath(), result);
+    JsonNode output = output(s.paths(), combined, context);
+    return transition(s.transition(), output);
+  }
+
+  private static Step fail(State.Fail s, Paths raw, Context context) {
+    Intrinsics intrinsics = new Intrinsics(raw, context.entropy());
+    String error =
+        s.errorPath() == null ? s.error() : dynamic(s.errorPath(), "ErrorPath", raw, intrinsics);
+    String cause =
+        s.causePath() == null ? s.cause() : dynamic(s.causePath(), "CausePath", raw, intrinsics);
+    return new Step.Failed(error, cause);
+  }
+
+  private static String dynamic(String expression, String field, Paths raw, Intrinsics intrinsics) {
+    JsonNode value =
+        expression.startsWith("States.")
+            ? intrinsics.evaluate(expression, field)
+            : raw.required(expression, field);
+    return value.isTextual() ? value.asText() : value.toString();
+  }
+
+  private static Step choice(State.Choice s, Paths raw, Context context) {
+    JsonNode effective = raw.select(s.paths().inputPath());
+    ChoiceRules rules = new ChoiceRules(new Paths(effective, context.contextObject()));
+    JsonNode output = output(s.paths(), effective, context);
+    for (JsonNode rule : s.choices()) {
+      if (rules.matches(rule)) {
+        return new Step.Next(rule.path("Next").asText(), output);
+      }
+    }
+    if (s.defaultState() != null) {
+      return new Step.Next(s.defaultState(), output);
+    }
+    return new Step.Failed("States.NoChoiceMatched", "No Matches!");
+  }
+
+  private static Step items(State.MapState s, Paths raw, Context context) {
+    JsonNode effective = raw.select(s.paths().inputPath());
+    JsonNode array =
+        s.itemsPath() == null
+            ? effective
+            : new Paths(effective, context.contextObject()).select(s.itemsPath());
+    List<JsonNode> items = new ArrayList<>();
+    array.forEach(items::add);
+    return new Step.RunItems(s.processor(), items);
+  }
+
+  private static JsonNode effective(
+      State.Paths paths, JsonNode parameters, Paths raw, Context context) {
+    JsonNode selected = raw.select(paths.inputPath());
+    if (parameters == null) {
+      return selected;
+    }
+    Paths scoped = new Paths(selected, context.contextObject());
+    return new Template(scoped, new Intrinsics(scoped, context.entropy())).expand(parameters);
+  }
+
+  private static JsonNode output(State.Paths paths, JsonNode combined, Context context) {
+    return new Paths(combined, context.contextObject()).select(paths.outputPath());
+  }
+
+  private static Step transition(State.Transition transition, JsonNode output) {
+    return transition.end() ? new Step.Succeeded(output) : new Step.Next(transition.next(), output);
+  }
+}

@@ -1,0 +1,29 @@
+package dev.sluice.asl;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+
+/** What happens after one state ran: decided by {@link Interpreter#next}. */
+public sealed interface Step {
+
+  /** Go to {@code state} with {@code output} as its input. */
+  record Next(String state, JsonNode output) implements Step {}
+
+  /** The machine succeeded with {@code output}. */
+  record Succeeded(JsonNode output) implements Step {}
+
+  /** The machine (or state, before Retry/Catch) failed. */
+  record Failed(String error, String cause) implements Step {}
+
+  /** The caller must invoke {@code resource} with {@code parameters} (Task). */
+  record Invoke(String resource, JsonNode parameters) implements Step {}
+
+  /** The caller must wait (Wait): either {@code seconds} or until {@code timestamp}. */
+  record WaitFor(Long seconds, String timestamp, JsonNode output) implements Step {}
+
+  /** The caller must run each branch on {@code input} (Parallel). */
+  record RunBranches(List<StateMachine> branches, JsonNode input) implements Step {}
+
+  /** The caller must run {@code processor} on each of {@code items} (Map). */
+  record RunItems(StateMachine processor, List<JsonNode> items) implements Step {}
+}

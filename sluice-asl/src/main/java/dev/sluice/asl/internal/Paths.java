@@ -1,0 +1,82 @@
+package dev.sluice.asl.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** Reads paths against a state's input ({@code $}) and the context object ({@code $$}). */
+public final class Paths {
+  private final JsonNode input;
+  private final JsonNode context;
+
+  public Paths(JsonNode input, JsonNode context) {
+    this.input = input;
+    this.context = context;
+  }
+
+  /** The value at {@code path} (a {@code .$} field's value), or a States.Runtime failure. */
+  public JsonNode required(String path, String field) {
+    boolean fromContext = path.startsWith("$$");
+    JsonPath parsed = JsonPath.parse(fromContext ? path.substring(1) : path);
+    JsonNode found = parsed == null ? null : parsed.read(fromContext ? context : input);
+    if (found == null) {
+      throw new StateFailure(
+          "States.Runtime",
+          "The JSONPath '"
+              + path
+              + "' specified for the field '"
+              + field
+              + "' could not be found in the input '"
+              + (fromContext ? context : input)
+              + "'");
+    }
+    return found;
+  }
+
+  /** InputPath/OutputPath selection: null selects {@code {}}. */
+  public JsonNode select(String path) {
+    if (path == null) {
+      return JsonNodeFactory.instance.objectNode();
+    }
+    JsonPath parsed = JsonPath.parse(path);
+    JsonNode found = parsed == null ? null : parsed.read(input);
+    if (found == null) {
+      throw new StateFailure(
+          "States.Runtime",
+          "Invalid path '" + path + "' : No results for path: " + bracketed(path));
+    }
+    return found;
+  }
+
+  private static String bracketed(String path) {
+    StringBuilder out = new StringBuilder("$");
+    for (String part : path.substring(1).split("\\.")) {
+      if (!part.isEmpty()) {
+        out.append("['").append(part).append("']");
+      }
+    }
+    return out.toString();
+  }
+
+  /** ResultPath: {@code input} with {@code result} placed at {@code path}. */
+  public static JsonNode place(JsonNode input, String path, JsonNode result) {
+    if (path == null) {
+      return input;
+    }
+    if (path.equals("$")) {
+      return result;
+    }
+    JsonNode root = input.isObject() ? input.deepCopy() : JsonNodeFactory.instance.objectNode();
+    ObjectNode parent = (ObjectNode) root;
+    String[] names = path.substring(2).split("\\.");
+    for (int i = 0; i < names.length - 1; i++) {
+      JsonNode child = parent.get(names[i]);
+      if (child == null || !child.isObject()) {
+        child = parent.putObject(names[i]);
+      }
+      parent = (ObjectNode) child;
+    }
+    parent.set(names[names.length - 1], result);
+    return root;
+  }
+}
