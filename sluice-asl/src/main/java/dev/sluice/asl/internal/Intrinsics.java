@@ -93,7 +93,7 @@ public final class Intrinsics {
         out.append(template.charAt(++i));
       } else if (c == '{' && i + 1 < template.length() && template.charAt(i + 1) == '}') {
         JsonNode arg = args.get(next++);
-        out.append(arg.isTextual() ? arg.asText() : arg.toString());
+        out.append(FormatRendering.render(arg));
         i++;
       } else {
         out.append(c);
@@ -178,7 +178,12 @@ public final class Intrinsics {
   }
 
   private static JsonNode add(JsonNode left, JsonNode right) {
-    return NODES.numberNode(left.asLong() + right.asLong());
+    return NODES.numberNode(rounded(left) + rounded(right));
+  }
+
+  /** AWS rounds each MathAdd operand half up (towards positive infinity) before adding. */
+  private static long rounded(JsonNode number) {
+    return Math.round(number.doubleValue());
   }
 
   private static ArrayNode split(String text, String separators) {

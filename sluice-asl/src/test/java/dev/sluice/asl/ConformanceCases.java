@@ -1,0 +1,77 @@
+package dev.sluice.asl;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** The recorded AWS cases in {@code shared/conformance/asl/cases}, and which ones we cover. */
+final class ConformanceCases {
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Features the interpreter implements for a whole execution without a caller doing work. */
+  private static final Set<String> COVERED =
+      Set.of(
+          "State:Pass",
+          "State:Choice",
+          "State:Succeed",
+          "State:Fail",
+          "TopLevel:Comment",
+          "Pass.Parameters",
+          "Pass.Result",
+          "Pass.ResultPath",
+          "Pass.InputPath",
+          "Pass.OutputPath",
+          "Choice.Default",
+          "Fail.Error",
+          "Fail.Cause",
+          "Fail.ErrorPath",
+          "Fail.CausePath");
+
+  private ConformanceCases() {}
+
+  static Path directory() {
+    for (Path at = Path.of("").toAbsolutePath(); at != null; at = at.getParent()) {
+      Path candidate = at.resolve("shared/conformance/asl/cases");
+      if (Files.isDirectory(candidate)) {
+        return candidate;
+      }
+    }
+    return null;
+  }
+
+  static List<JsonNode> pure(Path directory) {
+    List<JsonNode> out = new ArrayList<>();
+    for (JsonNode entry : read(directory.resolve("_index.json"))) {
+      if (entry.path("category").asText().equals("pure")) {
+        out.add(entry);
+      }
+    }
+    return out;
+  }
+
+  static boolean covered(JsonNode entry) {
+    for (JsonNode feature : entry.path("features")) {
+      String name = feature.asText();
+      boolean choice = name.startsWith("Choice:") && !name.equals("Choice:Condition");
+      if (!COVERED.contains(name) && !choice && !name.startsWith("Intrinsic:")) {
+        return false;
+      }
+    }
+    String status = entry.path("status").asText();
+    return status.equals("SUCCEEDED") || status.equals("FAILED");
+  }
+
+  static JsonNode read(Path file) {
+    try {
+      return JSON.readTree(file.toFile());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
