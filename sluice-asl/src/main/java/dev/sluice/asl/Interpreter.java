@@ -43,8 +43,7 @@ public final class Interpreter {
       case State.Choice s -> choice(s, raw, context);
       case State.Task s ->
           new Step.Invoke(s.resource(), effective(s.paths(), s.parameters(), raw, context));
-      case State.Wait s ->
-          new Step.WaitFor(s.seconds(), s.timestamp(), raw.select(s.paths().inputPath()));
+      case State.Wait s -> WaitDecision.decide(s, raw);
       case State.Parallel s ->
           new Step.RunBranches(s.branches(), effective(s.paths(), s.parameters(), raw, context));
       case State.MapState s -> items(s, raw, context);

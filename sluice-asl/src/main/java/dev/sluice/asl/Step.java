@@ -18,8 +18,11 @@ public sealed interface Step {
   /** The caller must invoke {@code resource} with {@code parameters} (Task). */
   record Invoke(String resource, JsonNode parameters) implements Step {}
 
-  /** The caller must wait (Wait): either {@code seconds} or until {@code timestamp}. */
-  record WaitFor(Long seconds, String timestamp, JsonNode output) implements Step {}
+  /**
+   * The caller must wait (Wait) {@code seconds}, or until {@code timestamp} (ISO-8601), exactly one
+   * being set; then {@code then} (a {@link Next} or {@link Succeeded}) happens.
+   */
+  record WaitFor(Long seconds, String timestamp, Step then) implements Step {}
 
   /** The caller must run each branch on {@code input} (Parallel). */
   record RunBranches(List<StateMachine> branches, JsonNode input) implements Step {}

@@ -29,6 +29,12 @@ final class ConformanceCases {
           "Pass.OutputPath",
           "Choice.Default",
           "Fail.Error",
+          "ContextObject($$)",
+          "State:Wait",
+          "Wait.Seconds",
+          "Wait.SecondsPath",
+          "Wait.Timestamp",
+          "Wait.TimestampPath",
           "Fail.Cause",
           "Fail.ErrorPath",
           "Fail.CausePath");

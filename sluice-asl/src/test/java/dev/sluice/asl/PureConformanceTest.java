@@ -56,7 +56,12 @@ class PureConformanceTest {
         testCase.path("input_omitted").asBoolean()
             ? ConformanceCases.JSON.createObjectNode()
             : testCase.path("input");
-    Step step = ExecutionRunner.run(valid.machine(), input);
+    Step step =
+        ExecutionRunner.run(
+            valid.machine(),
+            input,
+            testCase.path("state_machine_type").asText().equals("EXPRESS"),
+            testCase.path("start").asText().equals("StartSyncExecution"));
     JsonNode expected = testCase.path("expected");
     return switch (expected.path("status").asText()) {
       case "SUCCEEDED" ->
@@ -118,6 +123,12 @@ class PureConformanceTest {
     if (expected.isTextual() && PLACEHOLDER.matcher(expected.asText()).matches()) {
       return true;
     }
+    if (expected.asText().equals("date") && actual.isTextual()) {
+      return isTimestamp(actual.asText());
+    }
+    if (expected.isTextual() && actual.isTextual()) {
+      return pattern(expected.asText()).matcher(actual.asText()).matches();
+    }
     if (expected.isObject() && actual.isObject() && expected.size() == actual.size()) {
       for (var field : expected.properties()) {
         JsonNode value = actual.get(field.getKey());
@@ -136,6 +147,16 @@ class PureConformanceTest {
       return true;
     }
     return actual.equals(expected);
+  }
+
+  /** The recorder replaced ISO-8601 timestamps by {@code "date"}. */
+  private static boolean isTimestamp(String text) {
+    try {
+      java.time.OffsetDateTime.parse(text);
+      return true;
+    } catch (java.time.format.DateTimeParseException e) {
+      return false;
+    }
   }
 
   private static final Pattern PLACEHOLDER = Pattern.compile("<[A-Za-z0-9_:-]+>");

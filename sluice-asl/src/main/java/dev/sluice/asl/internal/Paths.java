@@ -14,11 +14,15 @@ public final class Paths {
     this.context = context;
   }
 
+  /** Paths over another input with the same context object. */
+  public Paths scoped(JsonNode other) {
+    return new Paths(other, context);
+  }
+
   /** The value at {@code path} (a {@code .$} field's value), or a States.Runtime failure. */
   public JsonNode required(String path, String field) {
     boolean fromContext = path.startsWith("$$");
-    JsonPath parsed = JsonPath.parse(fromContext ? path.substring(1) : path);
-    JsonNode found = parsed == null ? null : parsed.read(fromContext ? context : input);
+    JsonNode found = find(path);
     if (found == null) {
       throw new StateFailure(
           "States.Runtime",
@@ -33,13 +37,20 @@ public final class Paths {
     return found;
   }
 
+  /** The value at {@code path} ({@code $...} or {@code $$...}), or null if there is none. */
+  public JsonNode find(String path) {
+    boolean fromContext = path.startsWith("$$");
+    JsonPath parsed = JsonPath.parse(fromContext ? path.substring(1) : path);
+    JsonNode root = fromContext ? context : input;
+    return parsed == null || root == null ? null : parsed.read(root);
+  }
+
   /** InputPath/OutputPath selection: null selects {@code {}}. */
   public JsonNode select(String path) {
     if (path == null) {
       return JsonNodeFactory.instance.objectNode();
     }
-    JsonPath parsed = JsonPath.parse(path);
-    JsonNode found = parsed == null ? null : parsed.read(input);
+    JsonNode found = find(path);
     if (found == null) {
       throw new StateFailure(
           "States.Runtime",
