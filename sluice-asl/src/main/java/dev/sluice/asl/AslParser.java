@@ -27,10 +27,17 @@ public final class AslParser {
       return null;
     }
     String startAt = text(node, "StartAt");
+    List<String> missing = new ArrayList<>();
+    if (!node.path("States").isObject()) {
+      missing.add("States");
+    }
     if (startAt == null) {
+      missing.add("StartAt");
+    }
+    if (!missing.isEmpty()) {
       problem(
           "SCHEMA_VALIDATION_FAILED",
-          "These fields are required: [StartAt, States]",
+          "These fields are required: [" + String.join(", ", missing) + "]",
           at.isEmpty() ? "/" : at);
     }
     Map<String, State> states = new LinkedHashMap<>();
@@ -110,15 +117,7 @@ public final class AslParser {
         node.path("Choices").forEach(choices::add);
         yield new State.Choice(name, paths, choices, text(node, "Default"));
       }
-      case "Wait" ->
-          new State.Wait(
-              name,
-              transition,
-              paths,
-              node.has("Seconds") ? node.get("Seconds").asLong() : null,
-              text(node, "SecondsPath"),
-              text(node, "Timestamp"),
-              text(node, "TimestampPath"));
+      case "Wait" -> wait(name, node, transition, paths, at);
       case "Succeed" -> new State.Succeed(name, paths);
       case "Fail" ->
           new State.Fail(
@@ -165,6 +164,23 @@ public final class AslParser {
         yield new State.Succeed(name, paths);
       }
     };
+  }
+
+  private State wait(
+      String name, JsonNode node, State.Transition transition, State.Paths paths, String at) {
+    String timestamp = text(node, "Timestamp");
+    if (timestamp != null && !Rfc3339.valid(timestamp)) {
+      problem(
+          "SCHEMA_VALIDATION_FAILED", "String does not match RFC3339 timestamp", at + "/Timestamp");
+    }
+    return new State.Wait(
+        name,
+        transition,
+        paths,
+        node.has("Seconds") ? node.get("Seconds").asLong() : null,
+        text(node, "SecondsPath"),
+        timestamp,
+        text(node, "TimestampPath"));
   }
 
   private static State.Paths paths(JsonNode node) {

@@ -3,8 +3,6 @@ package dev.sluice.asl;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sluice.asl.internal.Paths;
 import dev.sluice.asl.internal.StateFailure;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 
 /** Decides how long a Wait state waits (JSONPath): Seconds, SecondsPath, Timestamp(Path). */
 final class WaitDecision {
@@ -32,7 +30,7 @@ final class WaitDecision {
     }
     if (s.timestampPath() != null) {
       JsonNode timestamp = referenced(scoped, s.timestampPath(), "TimestampPath");
-      if (!timestamp.isTextual() || !valid(timestamp.asText())) {
+      if (!timestamp.isTextual() || !Rfc3339.valid(timestamp.asText())) {
         throw new StateFailure(
             "States.Runtime",
             "The TimestampPath parameter does not reference a valid ISO-8601 extended offset"
@@ -58,14 +56,5 @@ final class WaitDecision {
 
   private static String text(JsonNode value) {
     return value.isTextual() ? value.asText() : value.toString();
-  }
-
-  private static boolean valid(String text) {
-    try {
-      OffsetDateTime.parse(text);
-      return true;
-    } catch (DateTimeParseException e) {
-      return false;
-    }
   }
 }

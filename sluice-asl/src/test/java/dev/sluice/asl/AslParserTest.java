@@ -59,4 +59,23 @@ class AslParserTest {
         .startsWith("SCHEMA_VALIDATION_FAILED:")
         .endsWith("at /States/A/Type");
   }
+
+  @Test
+  void namesTheMissingTopLevelFieldsAsAwsDoes() throws Exception {
+    assertThat(((Parsed.Invalid) parse("{}")).problems())
+        .containsExactly(
+            "SCHEMA_VALIDATION_FAILED: These fields are required: [States, StartAt] at /");
+  }
+
+  @Test
+  void rejectsAWaitTimestampThatIsNotRfc3339() throws Exception {
+    Parsed parsed =
+        parse(
+            "{\"StartAt\":\"W\",\"States\":{\"W\":{\"Type\":\"Wait\","
+                + "\"Timestamp\":\"2016-12-05 21:29:29Z\",\"End\":true}}}");
+    assertThat(((Parsed.Invalid) parsed).message())
+        .isEqualTo(
+            "Invalid State Machine Definition: 'SCHEMA_VALIDATION_FAILED: String does not match"
+                + " RFC3339 timestamp at /States/W/Timestamp'");
+  }
 }
