@@ -152,6 +152,7 @@ public final class AslParser {
             machine(processor, at + "/ItemProcessor"),
             text(node, "ItemsPath"),
             node.has("ItemSelector") ? node.get("ItemSelector") : node.get("Parameters"),
+            node.get("ResultSelector"),
             integer(node, "MaxConcurrency"),
             node.get("Retry"),
             node.get("Catch"));

@@ -1,6 +1,8 @@
 package dev.sluice.asl;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sluice.asl.internal.ChoiceRules;
 import dev.sluice.asl.internal.Intrinsics;
 import dev.sluice.asl.internal.Paths;
@@ -22,15 +24,19 @@ public final class Interpreter {
     try {
       return run(state, input, context);
     } catch (StateFailure failure) {
-      return new Step.Failed(
-          failure.error(),
-          "An error occurred while executing the state '"
-              + stateName
-              + "' (entered at the event id #"
-              + context.enteredEventId()
-              + "). "
-              + failure.cause());
+      return failed(stateName, context, failure);
     }
+  }
+
+  private static Step failed(String stateName, Context context, StateFailure failure) {
+    return new Step.Failed(
+        failure.error(),
+        "An error occurred while executing the state '"
+            + stateName
+            + "' (entered at the event id #"
+            + context.enteredEventId()
+            + "). "
+            + failure.cause());
   }
 
   private static Step run(State state, JsonNode input, Context context) {
@@ -96,9 +102,71 @@ public final class Interpreter {
         s.itemsPath() == null
             ? effective
             : new Paths(effective, context.contextObject()).select(s.itemsPath());
+    if (!array.isArray()) {
+      throw new StateFailure(
+          "States.Runtime", "Map state input must be an array but was: " + array);
+    }
     List<JsonNode> items = new ArrayList<>();
-    array.forEach(items::add);
+    for (int i = 0; i < array.size(); i++) {
+      items.add(item(s.itemSelector(), effective, array.get(i), i, context));
+    }
     return new Step.RunItems(s.processor(), items);
+  }
+
+  private static JsonNode item(
+      JsonNode selector, JsonNode effective, JsonNode value, int index, Context context) {
+    if (selector == null) {
+      return value;
+    }
+    ObjectNode contextObject =
+        context.contextObject() instanceof ObjectNode object
+            ? object.deepCopy()
+            : JsonNodeFactory.instance.objectNode();
+    ObjectNode item = contextObject.putObject("Map").putObject("Item");
+    item.put("Index", index);
+    item.set("Value", value);
+    Paths scoped = new Paths(effective, contextObject);
+    return new Template(scoped, new Intrinsics(scoped, context.entropy())).expand(selector);
+  }
+
+  /**
+   * Finishes a Task, Parallel or Map state once the caller did its work: applies ResultSelector,
+   * ResultPath and OutputPath to {@code result} and takes the state's transition.
+   *
+   * @param input the state's raw input (as given to {@link #next})
+   */
+  public static Step complete(
+      StateMachine machine, String stateName, JsonNode input, JsonNode result, Context context) {
+    State state = machine.state(stateName);
+    try {
+      return switch (state) {
+        case State.Task s ->
+            finish(s.transition(), s.paths(), s.resultSelector(), input, result, context);
+        case State.Parallel s ->
+            finish(s.transition(), s.paths(), s.resultSelector(), input, result, context);
+        case State.MapState s ->
+            finish(s.transition(), s.paths(), s.resultSelector(), input, result, context);
+        default -> new Step.Failed("States.Runtime", "State '" + stateName + "' has no result");
+      };
+    } catch (StateFailure failure) {
+      return failed(stateName, context, failure);
+    }
+  }
+
+  private static Step finish(
+      State.Transition transition,
+      State.Paths paths,
+      JsonNode selector,
+      JsonNode input,
+      JsonNode result,
+      Context context) {
+    JsonNode selected = result;
+    if (selector != null) {
+      Paths scoped = new Paths(result, context.contextObject());
+      selected = new Template(scoped, new Intrinsics(scoped, context.entropy())).expand(selector);
+    }
+    JsonNode combined = Paths.place(input, paths.resultPath(), selected);
+    return transition(transition, output(paths, combined, context));
   }
 
   private static JsonNode effective(

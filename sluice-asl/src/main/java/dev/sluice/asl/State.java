@@ -86,6 +86,7 @@ public sealed interface State {
       StateMachine processor,
       String itemsPath,
       JsonNode itemSelector,
+      JsonNode resultSelector,
       Integer maxConcurrency,
       JsonNode retry,
       JsonNode catchers)

@@ -1,21 +1,33 @@
 package dev.sluice.asl;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Random;
 import java.util.UUID;
 
-/** Drives {@link Interpreter#next} from StartAt to the end, counting history event ids. */
+/**
+ * Drives {@link Interpreter#next} from StartAt to the end, doing the work Parallel and Map hand
+ * back (inline, one branch or item after the other) and counting history event ids.
+ */
 final class ExecutionRunner {
-  private static final int MAX_TRANSITIONS = 1000;
+  private static final int MAX_TRANSITIONS = 10_000;
   private static final String MACHINE_ARN =
       "arn:aws:states:us-east-1:111111111111:stateMachine:conformance-machine";
 
-  private ExecutionRunner() {}
+  private final JsonNode executionInput;
+  private final boolean express;
+  private final boolean synchronous;
+  private final Entropy entropy;
+  private long eventId = 2;
+  private int transitions;
 
-  static Step run(StateMachine machine, JsonNode input, boolean express, boolean synchronous) {
+  private ExecutionRunner(JsonNode executionInput, boolean express, boolean synchronous) {
+    this.executionInput = executionInput;
+    this.express = express;
+    this.synchronous = synchronous;
     Random random = new Random(7);
-    Entropy entropy =
+    this.entropy =
         new Entropy() {
           @Override
           public int nextInt(int from, int to) {
@@ -27,33 +39,19 @@ final class ExecutionRunner {
             return new UUID(random.nextLong(), random.nextLong());
           }
         };
+  }
+
+  static Step run(StateMachine machine, JsonNode input, boolean express, boolean synchronous) {
+    return new ExecutionRunner(input, express, synchronous).machine(machine, input);
+  }
+
+  private Step machine(StateMachine machine, JsonNode input) {
     String state = machine.startAt();
     JsonNode current = input;
-    long eventId = 2;
-    for (int i = 0; i < MAX_TRANSITIONS; i++) {
-      ObjectNode contextObject = ConformanceCases.JSON.createObjectNode();
-      ObjectNode execution = contextObject.putObject("Execution");
-      String kind = express ? ":express:" : ":execution:";
-      String id = MACHINE_ARN.replace(":stateMachine:", kind) + ":run-1";
-      execution.put("Id", express ? id + ":run-part-2" : id);
-      execution.set("Input", input);
-      execution.put("Name", "run-1");
-      execution.put("RoleArn", "arn:aws:iam::111111111111:role/conformance");
-      execution.put("StartTime", "2026-01-01T00:00:00.000Z");
-      if (!synchronous) {
-        execution.put("RedriveCount", 0);
-      }
-      ObjectNode stateObject = contextObject.putObject("State");
-      stateObject.put("EnteredTime", "2026-01-01T00:00:00.000Z");
-      stateObject.put("Name", state);
-      ObjectNode machineObject = contextObject.putObject("StateMachine");
-      machineObject.put("Id", MACHINE_ARN);
-      machineObject.put("Name", "conformance-machine");
-      Step step =
-          Interpreter.next(machine, state, current, new Context(contextObject, entropy, eventId));
-      if (step instanceof Step.WaitFor wait) {
-        step = wait.then();
-      }
+    while (transitions++ < MAX_TRANSITIONS) {
+      Context context = new Context(contextObject(state), entropy, eventId);
+      Step step = Interpreter.next(machine, state, current, context);
+      step = handOff(machine, state, current, context, step);
       if (!(step instanceof Step.Next next)) {
         return step;
       }
@@ -62,5 +60,57 @@ final class ExecutionRunner {
       eventId += 2;
     }
     return new Step.Failed("Runner", "more than " + MAX_TRANSITIONS + " transitions");
+  }
+
+  private Step handOff(
+      StateMachine machine, String state, JsonNode input, Context context, Step step) {
+    return switch (step) {
+      case Step.WaitFor wait -> wait.then();
+      case Step.RunBranches run -> {
+        ArrayNode results = ConformanceCases.JSON.createArrayNode();
+        for (StateMachine branch : run.branches()) {
+          Step end = machine(branch, run.input());
+          if (!(end instanceof Step.Succeeded succeeded)) {
+            yield end;
+          }
+          results.add(succeeded.output());
+        }
+        yield Interpreter.complete(machine, state, input, results, context);
+      }
+      case Step.RunItems run -> {
+        ArrayNode results = ConformanceCases.JSON.createArrayNode();
+        for (JsonNode item : run.items()) {
+          Step end = machine(run.processor(), item);
+          if (!(end instanceof Step.Succeeded succeeded)) {
+            yield end;
+          }
+          results.add(succeeded.output());
+        }
+        yield Interpreter.complete(machine, state, input, results, context);
+      }
+      default -> step;
+    };
+  }
+
+  private ObjectNode contextObject(String state) {
+    ObjectNode contextObject = ConformanceCases.JSON.createObjectNode();
+    ObjectNode execution = contextObject.putObject("Execution");
+    String kind = express ? ":express:" : ":execution:";
+    String id = MACHINE_ARN.replace(":stateMachine:", kind) + ":run-1";
+    execution.put("Id", express ? id + ":run-part-2" : id);
+    execution.set("Input", executionInput);
+    execution.put("Name", "run-1");
+    execution.put("RoleArn", "arn:aws:iam::111111111111:role/conformance");
+    execution.put("StartTime", "2026-01-01T00:00:00.000Z");
+    if (!synchronous) {
+      execution.put("RedriveCount", 0);
+    }
+    ObjectNode stateObject = contextObject.putObject("State");
+    stateObject.put("EnteredTime", "2026-01-01T00:00:00.000Z");
+    stateObject.put("Name", state);
+    ObjectNode machineObject = contextObject.putObject("StateMachine");
+    machineObject.put("Id", MACHINE_ARN);
+    machineObject.put("Name", "conformance-machine");
+    return contextObject;
   }
 }
