@@ -154,6 +154,12 @@ public final class AslParser {
             node.has("ItemSelector") ? node.get("ItemSelector") : node.get("Parameters"),
             node.get("ResultSelector"),
             integer(node, "MaxConcurrency"),
+            new State.Tolerance(
+                text(node, "MaxConcurrencyPath"),
+                node.get("ToleratedFailureCount"),
+                text(node, "ToleratedFailureCountPath"),
+                node.get("ToleratedFailurePercentage"),
+                text(node, "ToleratedFailurePercentagePath")),
             node.get("Retry"),
             node.get("Catch"));
       }

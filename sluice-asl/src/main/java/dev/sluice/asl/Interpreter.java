@@ -98,6 +98,7 @@ public final class Interpreter {
 
   private static Step items(State.MapState s, Paths raw, Context context) {
     JsonNode effective = raw.select(s.paths().inputPath());
+    MapTolerance.check(s.tolerance(), raw.scoped(effective));
     JsonNode array =
         s.itemsPath() == null
             ? effective

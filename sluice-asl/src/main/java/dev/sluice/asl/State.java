@@ -78,6 +78,17 @@ public sealed interface State {
       JsonNode catchers)
       implements State {}
 
+  /**
+   * The Map fields that may name a path into the input: MaxConcurrencyPath and the tolerated
+   * failure thresholds (each null when absent).
+   */
+  record Tolerance(
+      String maxConcurrencyPath,
+      JsonNode toleratedFailureCount,
+      String toleratedFailureCountPath,
+      JsonNode toleratedFailurePercentage,
+      String toleratedFailurePercentagePath) {}
+
   /** Map: runs {@code processor} once per item. */
   record MapState(
       String name,
@@ -88,6 +99,7 @@ public sealed interface State {
       JsonNode itemSelector,
       JsonNode resultSelector,
       Integer maxConcurrency,
+      Tolerance tolerance,
       JsonNode retry,
       JsonNode catchers)
       implements State {}

@@ -1,0 +1,57 @@
+package dev.sluice.asl;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.sluice.asl.internal.Paths;
+import dev.sluice.asl.internal.StateFailure;
+
+/** Checks a Map state's MaxConcurrencyPath and tolerated-failure thresholds as AWS does. */
+final class MapTolerance {
+  private MapTolerance() {}
+
+  static void check(State.Tolerance tolerance, Paths paths) {
+    if (tolerance.maxConcurrencyPath() != null) {
+      integer(paths, "MaxConcurrencyPath", tolerance.maxConcurrencyPath());
+    }
+    JsonNode count = tolerance.toleratedFailureCount();
+    if (tolerance.toleratedFailureCountPath() != null) {
+      count = integer(paths, "ToleratedFailureCountPath", tolerance.toleratedFailureCountPath());
+    }
+    if (count != null && count.asLong() < 0) {
+      throw new StateFailure("States.Runtime", "ToleratedFailureCount cannot be negative.");
+    }
+    JsonNode percentage = tolerance.toleratedFailurePercentage();
+    String percentagePath = tolerance.toleratedFailurePercentagePath();
+    if (percentagePath != null) {
+      percentage = paths.required(percentagePath, "ToleratedFailurePercentagePath");
+      if (!percentage.isNumber()) {
+        throw notA("ToleratedFailurePercentagePath", percentage, "float", percentagePath);
+      }
+    }
+    if (percentage != null && (percentage.asDouble() < 0 || percentage.asDouble() > 100)) {
+      throw new StateFailure(
+          "States.Runtime", "ToleratedFailurePercentage must be between 0 and 100.");
+    }
+  }
+
+  private static JsonNode integer(Paths paths, String field, String path) {
+    JsonNode value = paths.required(path, field);
+    if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+      throw notA(field, value, "integer", path);
+    }
+    return value;
+  }
+
+  private static StateFailure notA(String field, JsonNode value, String kind, String path) {
+    String text = value.isTextual() ? value.asText() : value.toString();
+    return new StateFailure(
+        "States.Runtime",
+        "The "
+            + field
+            + " field refers to value \""
+            + text
+            + "\" which is not a valid "
+            + kind
+            + ": "
+            + path);
+  }
+}
