@@ -59,7 +59,15 @@ final class ConformanceCases {
 
   private ConformanceCases() {}
 
+  /**
+   * {@code $SLUICE_ASL_CASES}, else the first {@code shared/conformance/asl/cases} found walking up
+   * from the working directory (the checkout sits beside {@code shared/}); null when neither.
+   */
   static Path directory() {
+    String explicit = System.getenv("SLUICE_ASL_CASES");
+    if (explicit != null && !explicit.isBlank() && Files.isDirectory(Path.of(explicit))) {
+      return Path.of(explicit);
+    }
     for (Path at = Path.of("").toAbsolutePath(); at != null; at = at.getParent()) {
       Path candidate = at.resolve("shared/conformance/asl/cases");
       if (Files.isDirectory(candidate)) {
