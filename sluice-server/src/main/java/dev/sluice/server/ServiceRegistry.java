@@ -25,6 +25,7 @@ import dev.sluice.runtime.ProcessFunctionRuntime;
 import dev.sluice.runtime.RuntimeSettings;
 import dev.sluice.server.internal.functions.LateSignal;
 import dev.sluice.server.internal.functions.ObjectStoreCode;
+import dev.sluice.server.internal.time.ClockFile;
 import dev.sluice.server.internal.wiring.NodeName;
 import dev.sluice.store.SchemaMismatchException;
 import dev.sluice.store.SluiceStore;
@@ -76,7 +77,8 @@ public final class ServiceRegistry {
   /** Wires Sluice with the runtime {@code runtimes} makes; it is closed with the services. */
   public static Services wire(
       SluiceConfig config, List<EventConsumer> extraConsumers, RuntimeFactory runtimes) {
-    var clock = Clock.system();
+    var clockFile = ClockFile.open(config.dataDir(), config.timeScale());
+    var clock = clockFile.clock();
     var store = openStore(config, clock);
     try {
       // Also the LogSink function and job runtimes write to.
@@ -123,9 +125,10 @@ public final class ServiceRegistry {
           List.of(s3, new LambdaEndpoint(functions), cloudWatchLogs),
           store.outbox()::list,
           codeView(functions),
-          List.of(dispatcher, runtime, store),
+          List.of(dispatcher, runtime, store, clockFile),
           logs,
-          uri -> endpoint.set(uri.toString()));
+          uri -> endpoint.set(uri.toString()),
+          clock);
     } catch (RuntimeException | Error e) {
       store.close();
       throw e;

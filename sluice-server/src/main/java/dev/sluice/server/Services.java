@@ -4,6 +4,7 @@ import dev.sluice.aws.gateway.RequestAuthenticator;
 import dev.sluice.aws.gateway.ServiceEndpoint;
 import dev.sluice.core.logs.LogEvent;
 import dev.sluice.core.logs.LogSink;
+import dev.sluice.core.time.VirtualClock;
 import java.net.URI;
 import java.util.List;
 import java.util.function.Consumer;
@@ -14,7 +15,8 @@ import java.util.function.Consumer;
  * resources to close (in this order) after the server stopped (the event dispatcher before the
  * store), the sink function and job runtimes write their logs to (readable through the CloudWatch
  * Logs API), and who needs to know the endpoint once the server listens (function instances get it
- * as {@code AWS_ENDPOINT_URL}).
+ * as {@code AWS_ENDPOINT_URL}), and the clock every service reads (advanced through the admin route
+ * {@code /_sluice/time}).
  */
 public record Services(
     RequestAuthenticator authenticator,
@@ -23,7 +25,8 @@ public record Services(
     FunctionCodeView functionCode,
     List<AutoCloseable> resources,
     LogSink logs,
-    Consumer<URI> onListening) {
+    Consumer<URI> onListening,
+    VirtualClock clock) {
 
   public Services {
     endpoints = List.copyOf(endpoints);
@@ -43,7 +46,8 @@ public record Services(
         FunctionCodeView.none(),
         resources,
         Services::noLogStore,
-        endpoint -> {});
+        endpoint -> {},
+        VirtualClock.real());
   }
 
   private static void noLogStore(String group, String stream, List<LogEvent> events) {

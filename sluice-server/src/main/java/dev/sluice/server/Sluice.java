@@ -90,7 +90,9 @@ public final class Sluice {
     var registry = Metrics.startCreating();
     var gateway =
         new RoutingGateway(services.authenticator(), services.endpoints(), RequestIds::forService);
-    var admin = new AdminRoutes(ready::get, registry, services.events(), services.functionCode());
+    var admin =
+        new AdminRoutes(
+            ready::get, registry, services.events(), services.functionCode(), services.clock());
     return new SluiceHandler(gateway, admin, new RequestMetrics(registry));
   }
 }

@@ -17,6 +17,8 @@ import java.util.Objects;
  * @param accessKeys the credentials strict mode accepts
  * @param allowInsecureBind bind beyond loopback even without strict auth
  * @param region the region Sluice's ARNs and unsigned requests use
+ * @param timeScale how many seconds of Sluice's clock pass per real second (waits, retries,
+ *     timeouts and schedules follow it); 1 is real time
  */
 public record SluiceConfig(
     int port,
@@ -26,7 +28,8 @@ public record SluiceConfig(
     AuthMode auth,
     List<AccessKey> accessKeys,
     boolean allowInsecureBind,
-    String region) {
+    String region,
+    double timeScale) {
   public static final int DEFAULT_PORT = 4566;
   public static final String DEFAULT_BIND_ADDRESS = "127.0.0.1";
   public static final Path DEFAULT_DATA_DIR = Path.of(".sluice");
@@ -44,6 +47,10 @@ public record SluiceConfig(
       throw new IllegalArgumentException("bind address and region must not be empty");
     }
     accessKeys = List.copyOf(accessKeys);
+    if (!(timeScale > 0) || Double.isInfinite(timeScale)) {
+      throw new IllegalArgumentException(
+          "the time scale must be a positive number, not " + timeScale);
+    }
   }
 
   public static SluiceConfig defaults() {
@@ -55,37 +62,86 @@ public record SluiceConfig(
         AuthMode.ANY,
         List.of(),
         false,
-        DEFAULT_REGION);
+        DEFAULT_REGION,
+        1);
   }
 
   public SluiceConfig withPort(int port) {
     return new SluiceConfig(
-        port, bindAddress, dataDir, storeUrl, auth, accessKeys, allowInsecureBind, region);
+        port,
+        bindAddress,
+        dataDir,
+        storeUrl,
+        auth,
+        accessKeys,
+        allowInsecureBind,
+        region,
+        timeScale);
   }
 
   public SluiceConfig withBindAddress(String bindAddress) {
     return new SluiceConfig(
-        port, bindAddress, dataDir, storeUrl, auth, accessKeys, allowInsecureBind, region);
+        port,
+        bindAddress,
+        dataDir,
+        storeUrl,
+        auth,
+        accessKeys,
+        allowInsecureBind,
+        region,
+        timeScale);
   }
 
   public SluiceConfig withDataDir(Path dataDir) {
     return new SluiceConfig(
-        port, bindAddress, dataDir, storeUrl, auth, accessKeys, allowInsecureBind, region);
+        port,
+        bindAddress,
+        dataDir,
+        storeUrl,
+        auth,
+        accessKeys,
+        allowInsecureBind,
+        region,
+        timeScale);
   }
 
   public SluiceConfig withStoreUrl(String storeUrl) {
     return new SluiceConfig(
-        port, bindAddress, dataDir, storeUrl, auth, accessKeys, allowInsecureBind, region);
+        port,
+        bindAddress,
+        dataDir,
+        storeUrl,
+        auth,
+        accessKeys,
+        allowInsecureBind,
+        region,
+        timeScale);
   }
 
   public SluiceConfig withAuth(AuthMode auth) {
     return new SluiceConfig(
-        port, bindAddress, dataDir, storeUrl, auth, accessKeys, allowInsecureBind, region);
+        port,
+        bindAddress,
+        dataDir,
+        storeUrl,
+        auth,
+        accessKeys,
+        allowInsecureBind,
+        region,
+        timeScale);
   }
 
   public SluiceConfig withAccessKeys(List<AccessKey> accessKeys) {
     return new SluiceConfig(
-        port, bindAddress, dataDir, storeUrl, auth, accessKeys, allowInsecureBind, region);
+        port,
+        bindAddress,
+        dataDir,
+        storeUrl,
+        auth,
+        accessKeys,
+        allowInsecureBind,
+        region,
+        timeScale);
   }
 
   /** Adds one access key to those configured. */
@@ -97,11 +153,40 @@ public record SluiceConfig(
 
   public SluiceConfig withAllowInsecureBind(boolean allowInsecureBind) {
     return new SluiceConfig(
-        port, bindAddress, dataDir, storeUrl, auth, accessKeys, allowInsecureBind, region);
+        port,
+        bindAddress,
+        dataDir,
+        storeUrl,
+        auth,
+        accessKeys,
+        allowInsecureBind,
+        region,
+        timeScale);
   }
 
   public SluiceConfig withRegion(String region) {
     return new SluiceConfig(
-        port, bindAddress, dataDir, storeUrl, auth, accessKeys, allowInsecureBind, region);
+        port,
+        bindAddress,
+        dataDir,
+        storeUrl,
+        auth,
+        accessKeys,
+        allowInsecureBind,
+        region,
+        timeScale);
+  }
+
+  public SluiceConfig withTimeScale(double timeScale) {
+    return new SluiceConfig(
+        port,
+        bindAddress,
+        dataDir,
+        storeUrl,
+        auth,
+        accessKeys,
+        allowInsecureBind,
+        region,
+        timeScale);
   }
 }

@@ -7,7 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** GETs Sluice's admin routes for the CLI. */
+/** Asks Sluice's admin routes for the CLI. */
 final class AdminClient {
   private static final Duration TIMEOUT = Duration.ofSeconds(5);
 
@@ -24,9 +24,22 @@ final class AdminClient {
   private AdminClient() {}
 
   static Reply get(String endpoint, String pathAndQuery) throws Unreachable {
+    return send(endpoint, pathAndQuery, "GET");
+  }
+
+  static Reply post(String endpoint, String pathAndQuery) throws Unreachable {
+    return send(endpoint, pathAndQuery, "POST");
+  }
+
+  private static Reply send(String endpoint, String pathAndQuery, String method)
+      throws Unreachable {
     var uri = URI.create(endpoint.replaceAll("/+$", "") + pathAndQuery);
     try (var client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build()) {
-      var request = HttpRequest.newBuilder(uri).timeout(TIMEOUT).GET().build();
+      var request =
+          HttpRequest.newBuilder(uri)
+              .timeout(TIMEOUT)
+              .method(method, HttpRequest.BodyPublishers.noBody())
+              .build();
       var response = client.send(request, HttpResponse.BodyHandlers.ofString());
       return new Reply(response.statusCode(), response.body());
     } catch (IOException e) {

@@ -12,6 +12,7 @@ record Environment(Map<String, String> variables) {
   static final String AUTH = "SLUICE_AUTH";
   static final String ACCESS_KEYS = "SLUICE_ACCESS_KEYS";
   static final String REGION = "SLUICE_REGION";
+  static final String TIME_SCALE = "SLUICE_TIME_SCALE";
 
   Environment {
     variables = Map.copyOf(variables);

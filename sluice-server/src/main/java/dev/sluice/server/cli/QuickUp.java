@@ -21,7 +21,7 @@ import java.util.function.Function;
  */
 final class QuickUp {
   private static final Set<String> SINGLE =
-      Set.of("--port", "--data-dir", "--bind", "--store", "--auth", "--region");
+      Set.of("--port", "--data-dir", "--bind", "--store", "--auth", "--region", "--time-scale");
   private static final String ACCESS_KEY = "--access-key";
   private static final String INSECURE = "--allow-insecure-bind";
 
@@ -72,7 +72,8 @@ final class QuickUp {
         map(values.get("--auth"), AuthMode::parse),
         accessKeys.isEmpty() ? null : accessKeys.stream().map(AccessKey::parse).toList(),
         values.containsKey(INSECURE),
-        values.get("--region"));
+        values.get("--region"),
+        values.get("--time-scale"));
   }
 
   private static <T> T map(String value, Function<String, T> parse) {

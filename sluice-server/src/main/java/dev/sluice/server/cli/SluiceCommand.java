@@ -43,6 +43,7 @@ public final class SluiceCommand implements Runnable {
     cli.addSubcommand("status", new StatusCommand(env));
     cli.addSubcommand("events", new EventsCommand(env));
     cli.addSubcommand("logs", new LogsCommand(env));
+    cli.addSubcommand("time", new TimeCommand(env));
     cli.addSubcommand("train-aot", new TrainAotCommand());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setParameterExceptionHandler(SluiceCommand::badInput);

@@ -72,6 +72,14 @@ final class UpCommand implements Callable<Integer> {
       description = "Region of ARNs and unsigned requests (env SLUICE_REGION, default us-east-1).")
   String region;
 
+  @Option(
+      names = "--time-scale",
+      paramLabel = "N",
+      description =
+          "Seconds of Sluice's clock per real second, for waits, retries and schedules"
+              + " (env SLUICE_TIME_SCALE, default 1).")
+  String timeScale;
+
   UpCommand(Environment env) {
     this.env = env;
   }
@@ -84,7 +92,8 @@ final class UpCommand implements Callable<Integer> {
   /** The configuration from flags, then environment variables, then defaults. */
   SluiceConfig config() {
     try {
-      return new UpOptions(port, dataDir, bind, store, auth, accessKeys, allowInsecureBind, region)
+      return new UpOptions(
+              port, dataDir, bind, store, auth, accessKeys, allowInsecureBind, region, timeScale)
           .config(env);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);

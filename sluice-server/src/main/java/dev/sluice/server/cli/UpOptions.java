@@ -17,7 +17,8 @@ record UpOptions(
     AuthMode auth,
     List<AccessKey> accessKeys,
     boolean allowInsecureBind,
-    String region) {
+    String region,
+    String timeScale) {
 
   /**
    * The configuration from the flags, then environment variables, then defaults.
@@ -37,7 +38,8 @@ record UpOptions(
             pick(env, accessKeys, Environment.ACCESS_KEYS, UpOptions::accessKeysOf, List.of()))
         .withAllowInsecureBind(allowInsecureBind)
         .withRegion(
-            pick(env, region, Environment.REGION, text -> text, SluiceConfig.DEFAULT_REGION));
+            pick(env, region, Environment.REGION, text -> text, SluiceConfig.DEFAULT_REGION))
+        .withTimeScale(scaleOf(pick(env, timeScale, Environment.TIME_SCALE, text -> text, "1")));
   }
 
   /** The flag when given, else the environment variable when set, else the default. */
@@ -56,6 +58,23 @@ record UpOptions(
       throw new IllegalArgumentException(
           Environment.PORT + " must be a port number, not '" + text + "'");
     }
+  }
+
+  private static double scaleOf(String text) {
+    try {
+      double scale = Double.parseDouble(text);
+      if (scale > 0 && !Double.isInfinite(scale)) {
+        return scale;
+      }
+    } catch (NumberFormatException e) {
+      // refused below
+    }
+    throw new IllegalArgumentException(
+        "--time-scale ("
+            + Environment.TIME_SCALE
+            + ") must be a positive number, not '"
+            + text
+            + "'");
   }
 
   private static List<AccessKey> accessKeysOf(String commaSeparated) {

@@ -2,6 +2,7 @@ package dev.sluice.server.internal.admin;
 
 import dev.sluice.aws.http.HttpRequest;
 import dev.sluice.aws.http.HttpResponse;
+import dev.sluice.core.time.VirtualClock;
 import dev.sluice.server.EventsView;
 import dev.sluice.server.FunctionCodeView;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -13,7 +14,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Sluice's own routes, answered before the AWS gateway: {@code /_sluice/health}, {@code
  * /_sluice/metrics} (Prometheus text), {@code /_sluice/events} (the outbox) and {@code
- * /_sluice/functions/<name>/code/<sha256>} (a function's package). No bucket name can start with an
+ * /_sluice/functions/<name>/code/<sha256>} (a function's package) and {@code /_sluice/time}
+ * (Sluice's clock, and {@code POST /_sluice/time/advance?by=1h}). No bucket name can start with an
  * underscore, so these never hide an S3 path.
  */
 public final class AdminRoutes {
@@ -27,21 +29,24 @@ public final class AdminRoutes {
   private final Supplier<PrometheusMeterRegistry> metrics;
   private final EventsRoute events;
   private final FunctionCodeRoute functionCode;
+  private final TimeRoute time;
 
   public AdminRoutes(
       BooleanSupplier ready, Supplier<PrometheusMeterRegistry> metrics, EventsView events) {
-    this(ready, metrics, events, FunctionCodeView.none());
+    this(ready, metrics, events, FunctionCodeView.none(), VirtualClock.real());
   }
 
   public AdminRoutes(
       BooleanSupplier ready,
       Supplier<PrometheusMeterRegistry> metrics,
       EventsView events,
-      FunctionCodeView functionCode) {
+      FunctionCodeView functionCode,
+      VirtualClock clock) {
     this.ready = ready;
     this.metrics = metrics;
     this.events = new EventsRoute(events);
     this.functionCode = new FunctionCodeRoute(functionCode);
+    this.time = new TimeRoute(clock);
   }
 
   public static boolean handles(HttpRequest request) {
@@ -59,8 +64,12 @@ public final class AdminRoutes {
   }
 
   private HttpResponse route(HttpRequest request) {
+    var path = request.rawPath().substring(PREFIX.length());
+    if (path.equals(TimeRoute.PREFIX) || path.startsWith(TimeRoute.PREFIX + "/")) {
+      return time.handle(request, path);
+    }
     if (!request.method().equals("GET") && !request.method().equals("HEAD")) {
-      return AdminJson.error(405, "Sluice's admin routes only answer GET");
+      return AdminJson.error(405, "This admin route only answers GET");
     }
     var route = request.rawPath().substring(PREFIX.length());
     if (route.startsWith(FunctionCodeRoute.PREFIX)) {

@@ -1,0 +1,234 @@
+package dev.sluice.core.workflows.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sluice.asl.Interpreter;
+import dev.sluice.asl.State;
+import dev.sluice.asl.StateMachine;
+import dev.sluice.asl.Step;
+import dev.sluice.core.workflows.ExecutionFrame;
+import dev.sluice.core.workflows.HistoryEvent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
+
+/**
+ * A Parallel or Map state: starts one child scope per branch or item, runs them concurrently (Map:
+ * at most MaxConcurrency at once), and completes the state with their outputs in order, or fails it
+ * with the first failure. Children write their own frames, so after a restart finished children are
+ * not run again.
+ */
+final class BranchStep {
+  private final ScopeRun scope;
+  private final State state;
+  private final String kind;
+
+  BranchStep(ScopeRun scope, State state) {
+    this.scope = scope;
+    this.state = state;
+    this.kind = state instanceof State.Parallel ? "Parallel" : "Map";
+  }
+
+  Outcome run(List<HistoryEvent> events) {
+    Position position = scope.position;
+    if (position.phase() == Phase.RETRY && position.due() != null) {
+      scope.sleepUntil(position.due());
+    }
+    Step step =
+        Interpreter.next(scope.machine, state.name(), position.input(), scope.context(0, null));
+    List<Child> children =
+        switch (step) {
+          case Step.RunBranches run -> {
+            List<Child> list = new ArrayList<>();
+            for (int i = 0; i < run.branches().size(); i++) {
+              list.add(new Child(run.branches().get(i), run.input(), i));
+            }
+            yield list;
+          }
+          case Step.RunItems run -> {
+            List<Child> list = new ArrayList<>();
+            for (int i = 0; i < run.items().size(); i++) {
+              list.add(new Child(run.processor(), run.items().get(i), i));
+            }
+            yield list;
+          }
+          default -> null;
+        };
+    if (children == null) {
+      return scope.after(state, step, events);
+    }
+    Map<String, ExecutionFrame> existing = scope.run.frames(prefix());
+    boolean fresh = !events.isEmpty() || position.phase() == Phase.RETRY;
+    if (fresh) {
+      start(children, events);
+      events = new ArrayList<>();
+    }
+    List<Outcome> outcomes = runAll(children, fresh ? Map.of() : existing);
+    return finish(children, outcomes, events);
+  }
+
+  private void start(List<Child> children, List<HistoryEvent> events) {
+    List<ExecutionFrame> frames = new ArrayList<>();
+    if (kind.equals("Parallel")) {
+      HistoryEvent started = scope.event(events, "ParallelStateStarted", null, null);
+      for (Child child : children) {
+        frames.add(
+            Position.enter(
+                    child.machine.startAt(), child.input, scope.position.variables(), started.id())
+                .frame(childScope(child)));
+      }
+    } else {
+      ObjectNode details = Json.object();
+      details.put("length", children.size());
+      scope.event(events, "MapStateStarted", "mapStateStartedEventDetails", details);
+    }
+    frames.add(scope.position.frame(scope.scope));
+    scope.run.commit(events, frames, List.of());
+  }
+
+  private List<Outcome> runAll(List<Child> children, Map<String, ExecutionFrame> existing) {
+    int limit = concurrency(children.size());
+    Semaphore permits = new Semaphore(limit);
+    List<CompletableFuture<Outcome>> futures = new ArrayList<>();
+    List<Thread> threads = new ArrayList<>();
+    for (Child child : children) {
+      CompletableFuture<Outcome> future = new CompletableFuture<>();
+      futures.add(future);
+      threads.add(
+          scope.run.spawn(
+              () -> {
+                try {
+                  permits.acquire();
+                  try {
+                    future.complete(runChild(child, existing.get(childScope(child))));
+                  } finally {
+                    permits.release();
+                  }
+                } catch (InterruptedException | RunEnded e) {
+                  future.cancel(false);
+                } catch (RuntimeException e) {
+                  future.completeExceptionally(e);
+                }
+              }));
+    }
+    List<Outcome> outcomes = new ArrayList<>();
+    try {
+      for (CompletableFuture<Outcome> future : futures) {
+        Outcome outcome = future.get();
+        outcomes.add(outcome);
+        if (outcome.failed()) {
+          threads.forEach(Thread::interrupt);
+          break;
+        }
+      }
+    } catch (InterruptedException | java.util.concurrent.CancellationException e) {
+      threads.forEach(Thread::interrupt);
+      throw new RunEnded();
+    } catch (java.util.concurrent.ExecutionException e) {
+      threads.forEach(Thread::interrupt);
+      throw new IllegalStateException("a branch crashed", e.getCause());
+    }
+    return outcomes;
+  }
+
+  private Outcome runChild(Child child, ExecutionFrame frame) {
+    String name = childScope(child);
+    Position position;
+    if (frame != null) {
+      position = Position.of(frame);
+      if (position.phase() == Phase.DONE) {
+        return position.error() != null || position.result() == null
+            ? Outcome.failure(position.error(), position.cause(), List.of(), position.last())
+            : Outcome.success(position.result(), List.of(), position.last());
+      }
+    } else if (kind.equals("Map")) {
+      List<HistoryEvent> events = new ArrayList<>();
+      HistoryEvent started =
+          Events.of(
+              scope.run.nextId(),
+              0,
+              scope.now(),
+              "MapIterationStarted",
+              "mapIterationStartedEventDetails",
+              iteration(child));
+      events.add(started);
+      position =
+          Position.enter(
+              child.machine.startAt(), child.input, scope.position.variables(), started.id());
+      scope.run.commit(events, List.of(position.frame(name)), List.of());
+    } else {
+      position =
+          Position.enter(child.machine.startAt(), child.input, scope.position.variables(), 0);
+    }
+    ScopeRun childRun = new ScopeRun(scope.machinery, scope.run, child.machine, name, position);
+    Outcome outcome = childRun.run();
+    List<HistoryEvent> events = new ArrayList<>(outcome.pending());
+    if (kind.equals("Map")) {
+      String type = outcome.failed() ? "MapIterationFailed" : "MapIterationSucceeded";
+      String key =
+          outcome.failed() ? "mapIterationFailedEventDetails" : "mapIterationSucceededEventDetails";
+      events.add(
+          Events.of(scope.run.nextId(), outcome.last(), scope.now(), type, key, iteration(child)));
+    }
+    long last = events.isEmpty() ? outcome.last() : events.get(events.size() - 1).id();
+    Position done =
+        childRun.position.done(outcome.output(), outcome.error(), outcome.cause(), last);
+    scope.run.commit(events, List.of(done.frame(name)), List.of());
+    return outcome.failed()
+        ? Outcome.failure(outcome.error(), outcome.cause(), List.of(), last)
+        : Outcome.success(outcome.output(), List.of(), last);
+  }
+
+  private ObjectNode iteration(Child child) {
+    ObjectNode details = Json.object();
+    details.put("name", state.name());
+    details.put("index", child.index);
+    return details;
+  }
+
+  private Outcome finish(List<Child> children, List<Outcome> outcomes, List<HistoryEvent> events) {
+    List<String> dropped = children.stream().map(this::childScope).toList();
+    Outcome failure = outcomes.stream().filter(Outcome::failed).findFirst().orElse(null);
+    if (failure != null) {
+      ObjectNode details =
+          kind.equals("Parallel") ? Events.failure(failure.error(), failure.cause()) : null;
+      scope.event(
+          events,
+          kind + "StateFailed",
+          details == null ? null : "parallelStateFailedEventDetails",
+          details);
+      scope.run.forget(dropped);
+      return scope.fail(state, failure.error(), failure.cause(), events);
+    }
+    ArrayNode results = Json.MAPPER.createArrayNode();
+    outcomes.forEach(o -> results.add(o.output()));
+    scope.event(events, kind + "StateSucceeded", null, null);
+    scope.run.forget(dropped);
+    Step step =
+        Interpreter.complete(
+            scope.machine, state.name(), scope.position.input(), results, scope.context(0, null));
+    return scope.after(state, step, events);
+  }
+
+  private int concurrency(int size) {
+    Integer max = state instanceof State.MapState map ? map.maxConcurrency() : null;
+    return max == null || max <= 0 ? Math.max(1, size) : max;
+  }
+
+  private String prefix() {
+    return scope.scope + "/" + scope.position.entered() + "." + attempt() + ".";
+  }
+
+  private int attempt() {
+    return scope.position.attempts().stream().mapToInt(Integer::intValue).sum();
+  }
+
+  private String childScope(Child child) {
+    return prefix() + child.index;
+  }
+
+  private record Child(StateMachine machine, JsonNode input, int index) {}
+}

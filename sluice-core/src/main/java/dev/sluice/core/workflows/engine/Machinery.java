@@ -1,0 +1,19 @@
+package dev.sluice.core.workflows.engine;
+
+import dev.sluice.core.time.Clock;
+import dev.sluice.core.time.Timers;
+import java.util.List;
+import java.util.Optional;
+
+/** What every scope of every run uses: the clock, timers, answers and the task integrations. */
+record Machinery(
+    Clock clock,
+    Timers timers,
+    Answers answers,
+    List<TaskIntegration> integrations,
+    Runnable activityScheduled) {
+
+  Optional<TaskIntegration> integration(TaskResource resource) {
+    return integrations.stream().filter(i -> i.serves(resource)).findFirst();
+  }
+}

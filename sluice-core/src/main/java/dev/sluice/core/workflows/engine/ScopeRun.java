@@ -1,0 +1,187 @@
+package dev.sluice.core.workflows.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sluice.asl.Context;
+import dev.sluice.asl.Interpreter;
+import dev.sluice.asl.State;
+import dev.sluice.asl.StateMachine;
+import dev.sluice.asl.Step;
+import dev.sluice.core.workflows.HistoryEvent;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs one scope of an execution (the machine itself, a Parallel branch or a Map iteration) from
+ * its stored {@link Position} to its end, writing each transition before taking the next.
+ */
+final class ScopeRun {
+  final Machinery machinery;
+  final Run run;
+  final StateMachine machine;
+  final String scope;
+  Position position;
+
+  ScopeRun(Machinery machinery, Run run, StateMachine machine, String scope, Position position) {
+    this.machinery = machinery;
+    this.run = run;
+    this.machine = machine;
+    this.scope = scope;
+    this.position = position;
+  }
+
+  /** Runs to the scope's end; the returned outcome's pending events are not written yet. */
+  Outcome run() {
+    while (true) {
+      State state = machine.state(position.state());
+      List<HistoryEvent> events = new ArrayList<>();
+      if (position.phase() == Phase.ENTER) {
+        long id = run.nextId();
+        events.add(
+            Events.of(
+                id,
+                position.last(),
+                now(),
+                Events.kind(state) + "StateEntered",
+                "stateEnteredEventDetails",
+                Events.entered(state.name(), position.input())));
+        position = position.active(id, null, null, id);
+      }
+      Outcome end = step(state, events);
+      if (end != null) {
+        return end;
+      }
+    }
+  }
+
+  private Outcome step(State state, List<HistoryEvent> events) {
+    return switch (state) {
+      case State.Task task -> new TaskStep(this, task).run(events);
+      case State.Parallel parallel -> new BranchStep(this, parallel).run(events);
+      case State.MapState map -> new BranchStep(this, map).run(events);
+      default ->
+          after(
+              state,
+              Interpreter.next(machine, state.name(), position.input(), context(0, null)),
+              events);
+    };
+  }
+
+  /**
+   * Takes {@code step}, the result of running {@code state}: moves on, waits, or ends the scope.
+   */
+  Outcome after(State state, Step step, List<HistoryEvent> events) {
+    return switch (step) {
+      case Step.Next next -> {
+        events.add(exited(state, next.output(), null));
+        move(events, next.state(), next.output());
+        yield null;
+      }
+      case Step.Succeeded succeeded -> {
+        if (!(state instanceof State.Fail)) {
+          events.add(exited(state, succeeded.output(), null));
+        }
+        yield Outcome.success(succeeded.output(), events, lastOf(events));
+      }
+      case Step.Failed failed -> fail(state, failed.error(), failed.cause(), events);
+      case Step.WaitFor wait -> waitThen(state, wait, events);
+      default -> throw new IllegalStateException(state.name() + " cannot hand back " + step);
+    };
+  }
+
+  /** The state failed with {@code error}: retried, caught, or the end of the scope. */
+  Outcome fail(State state, String error, String cause, List<HistoryEvent> events) {
+    if (state instanceof State.Fail) {
+      return Outcome.failure(error, cause, events, lastOf(events));
+    }
+    Handling handling =
+        Handling.decide(
+            machine,
+            state.name(),
+            position.input(),
+            error,
+            cause,
+            position.attempts(),
+            context(0, null));
+    return switch (handling) {
+      case Handling.Retry retry -> {
+        List<Integer> used = new ArrayList<>(position.attempts());
+        while (used.size() <= retry.retrier()) {
+          used.add(0);
+        }
+        used.set(retry.retrier(), used.get(retry.retrier()) + 1);
+        Instant due = now().plusMillis(retry.delayMillis());
+        position = position.retrying(List.copyOf(used), due, lastOf(events));
+        run.commit(events, List.of(position.frame(scope)), List.of());
+        sleepUntil(due);
+        yield null;
+      }
+      case Handling.Caught caught -> after(state, caught.next(), events);
+      case Handling.Unhandled unhandled ->
+          Outcome.failure(unhandled.error(), unhandled.cause(), events, lastOf(events));
+    };
+  }
+
+  private Outcome waitThen(State state, Step.WaitFor wait, List<HistoryEvent> events) {
+    Instant due = position.due();
+    if (due == null) {
+      due =
+          wait.seconds() != null
+              ? now().plusSeconds(wait.seconds())
+              : Instant.parse(wait.timestamp());
+      position = position.active(position.entered(), due, null, lastOf(events));
+      run.commit(events, List.of(position.frame(scope)), List.of());
+      events = new ArrayList<>();
+    }
+    sleepUntil(due);
+    return after(state, wait.then(), events);
+  }
+
+  /** Writes {@code events} and the scope's move to {@code next}. */
+  void move(List<HistoryEvent> events, String next, JsonNode input) {
+    position = Position.enter(next, input, position.variables(), lastOf(events));
+    run.commit(events, List.of(position.frame(scope)), List.of());
+  }
+
+  HistoryEvent exited(State state, JsonNode output, ObjectNode assigned) {
+    return Events.of(
+        run.nextId(),
+        position.last(),
+        now(),
+        Events.kind(state) + "StateExited",
+        "stateExitedEventDetails",
+        Events.exited(state.name(), output, assigned));
+  }
+
+  /** Adds an event after the scope's last one and makes it the last. */
+  HistoryEvent event(List<HistoryEvent> events, String type, String key, ObjectNode details) {
+    HistoryEvent event = Events.of(run.nextId(), lastOf(events), now(), type, key, details);
+    events.add(event);
+    position = position.active(position.entered(), position.due(), position.token(), event.id());
+    return event;
+  }
+
+  long lastOf(List<HistoryEvent> events) {
+    return events.isEmpty() ? position.last() : events.get(events.size() - 1).id();
+  }
+
+  Context context(int retryCount, String token) {
+    return new Context(
+        ContextObjects.of(run.record(), position.state(), now(), retryCount, token),
+        Entropies.RANDOM,
+        position.entered());
+  }
+
+  Instant now() {
+    return machinery.clock().now();
+  }
+
+  void sleepUntil(Instant due) {
+    try {
+      machinery.timers().sleepUntil(due);
+    } catch (InterruptedException e) {
+      throw new RunEnded();
+    }
+  }
+}

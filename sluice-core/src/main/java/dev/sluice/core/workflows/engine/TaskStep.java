@@ -1,0 +1,248 @@
+package dev.sluice.core.workflows.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sluice.asl.Interpreter;
+import dev.sluice.asl.State;
+import dev.sluice.asl.Step;
+import dev.sluice.core.workflows.HistoryEvent;
+import dev.sluice.core.workflows.Progress;
+import dev.sluice.core.workflows.TaskCallback;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * A Task state: schedules the call with the events its style uses, calls the integration (or waits
+ * for a worker's answer), then completes or fails the state.
+ */
+final class TaskStep {
+  private final ScopeRun scope;
+  private final State.Task task;
+
+  TaskStep(ScopeRun scope, State.Task task) {
+    this.scope = scope;
+    this.task = task;
+  }
+
+  Outcome run(List<HistoryEvent> events) {
+    Position position = scope.position;
+    if (position.phase() == Phase.RETRY && position.due() != null) {
+      scope.sleepUntil(position.due());
+    }
+    TaskResource resource = TaskResource.parse(task.resource());
+    boolean resumed = position.phase() == Phase.ACTIVE && position.token() != null;
+    String token =
+        resumed
+            ? position.token()
+            : resource.pattern() == TaskResource.Pattern.WAIT_FOR_TASK_TOKEN
+                ? UUID.randomUUID().toString()
+                : null;
+    int retries = position.attempts().stream().mapToInt(Integer::intValue).sum();
+    Step step =
+        Interpreter.next(
+            scope.machine, task.name(), position.input(), scope.context(retries, token));
+    if (!(step instanceof Step.Invoke invoke)) {
+      return scope.after(task, step, events);
+    }
+    TaskOutcome outcome =
+        resumed
+            ? await(resource, token, scope.now())
+            : call(resource, invoke.parameters(), token, events);
+    return finish(resource, outcome, new ArrayList<>());
+  }
+
+  private TaskOutcome call(
+      TaskResource resource, JsonNode parameters, String token, List<HistoryEvent> events) {
+    Instant scheduled = scope.now();
+    schedule(resource, parameters, events);
+    List<TaskCallback> callbacks = new ArrayList<>();
+    if (token != null) {
+      String activity = resource.style() == TaskResource.Style.ACTIVITY ? resource.arn() : null;
+      callbacks.add(
+          new TaskCallback(
+              token,
+              scope.run.arn(),
+              scope.scope,
+              activity,
+              Json.write(parameters),
+              scheduled,
+              null,
+              null));
+    }
+    scope.position =
+        scope.position.active(scope.position.entered(), null, token, scope.lastOf(events));
+    scope.run.commit(
+        new Progress(
+            scope.run.arn(),
+            events,
+            List.of(scope.position.frame(scope.scope)),
+            List.of(),
+            callbacks,
+            null));
+    if (resource.style() == TaskResource.Style.ACTIVITY) {
+      scope.machinery.activityScheduled().run();
+      return await(resource, token, scheduled);
+    }
+    TaskOutcome outcome = invoke(resource, parameters);
+    if (token == null || outcome instanceof TaskOutcome.Failed) {
+      return outcome;
+    }
+    List<HistoryEvent> submitted = new ArrayList<>();
+    ObjectNode details = service(resource);
+    details.setAll(Events.output(((TaskOutcome.Done) outcome).output()));
+    scope.event(submitted, "TaskSubmitted", "taskSubmittedEventDetails", details);
+    scope.run.commit(submitted, List.of(scope.position.frame(scope.scope)), List.of());
+    return await(resource, token, scheduled);
+  }
+
+  private TaskOutcome await(TaskResource resource, String token, Instant scheduled) {
+    try {
+      return scope
+          .machinery
+          .answers()
+          .await(token, scheduled, task.timeoutSeconds(), task.heartbeatSeconds());
+    } catch (InterruptedException e) {
+      throw new RunEnded();
+    }
+  }
+
+  private TaskOutcome invoke(TaskResource resource, JsonNode parameters) {
+    var integration = scope.machinery.integration(resource);
+    if (integration.isEmpty()) {
+      return new TaskOutcome.Failed(
+          "States.Runtime", "Sluice has no integration for the resource '" + resource.arn() + "'");
+    }
+    TaskCall call =
+        new TaskCall(
+            resource,
+            parameters,
+            task.timeoutSeconds(),
+            Arns.region(scope.run.arn()),
+            Arns.account(scope.run.arn()),
+            scope.run.arn());
+    CompletableFuture<TaskOutcome> running = new CompletableFuture<>();
+    Thread worker =
+        Thread.ofVirtual()
+            .start(
+                () -> {
+                  try {
+                    running.complete(integration.get().run(call));
+                  } catch (InterruptedException e) {
+                    running.cancel(false);
+                  } catch (RuntimeException e) {
+                    running.completeExceptionally(e);
+                  }
+                });
+    CompletableFuture<Void> deadline =
+        task.timeoutSeconds() == null
+            ? new CompletableFuture<>()
+            : scope.machinery.timers().at(scope.now().plusSeconds(task.timeoutSeconds()));
+    try {
+      CompletableFuture.anyOf(running, deadline).get();
+      if (!running.isDone()) {
+        worker.interrupt();
+        return new TaskOutcome.Failed("States.Timeout", null);
+      }
+      return running.get();
+    } catch (InterruptedException e) {
+      worker.interrupt();
+      throw new RunEnded();
+    } catch (ExecutionException e) {
+      if (running.isCancelled()) {
+        throw new RunEnded();
+      }
+      return new TaskOutcome.Failed("States.Runtime", String.valueOf(e.getCause().getMessage()));
+    } finally {
+      deadline.cancel(false);
+    }
+  }
+
+  private void schedule(TaskResource resource, JsonNode parameters, List<HistoryEvent> events) {
+    switch (resource.style()) {
+      case FUNCTION -> {
+        ObjectNode details = Json.object();
+        details.put("resource", resource.arn());
+        details.put("input", Json.write(parameters));
+        details.putObject("inputDetails").put("truncated", false);
+        if (task.timeoutSeconds() != null) {
+          details.put("timeoutInSeconds", task.timeoutSeconds());
+        }
+        scope.event(
+            events, "LambdaFunctionScheduled", "lambdaFunctionScheduledEventDetails", details);
+        scope.event(events, "LambdaFunctionStarted", null, null);
+      }
+      case ACTIVITY -> {
+        ObjectNode details = Json.object();
+        details.put("resource", resource.arn());
+        details.put("input", Json.write(parameters));
+        details.putObject("inputDetails").put("truncated", false);
+        timeouts(details);
+        scope.event(events, "ActivityScheduled", "activityScheduledEventDetails", details);
+      }
+      case SERVICE -> {
+        ObjectNode details = service(resource);
+        details.put("region", Arns.region(scope.run.arn()));
+        details.put("parameters", Json.write(parameters));
+        timeouts(details);
+        scope.event(events, "TaskScheduled", "taskScheduledEventDetails", details);
+        scope.event(events, "TaskStarted", "taskStartedEventDetails", service(resource));
+      }
+    }
+  }
+
+  private void timeouts(ObjectNode details) {
+    if (task.timeoutSeconds() != null) {
+      details.put("timeoutInSeconds", task.timeoutSeconds());
+    }
+    if (task.heartbeatSeconds() != null) {
+      details.put("heartbeatInSeconds", task.heartbeatSeconds());
+    }
+  }
+
+  private static ObjectNode service(TaskResource resource) {
+    ObjectNode details = Json.object();
+    details.put("resourceType", resource.resourceType());
+    details.put("resource", resource.resource());
+    return details;
+  }
+
+  private Outcome finish(TaskResource resource, TaskOutcome outcome, List<HistoryEvent> events) {
+    String style =
+        switch (resource.style()) {
+          case FUNCTION -> "LambdaFunction";
+          case ACTIVITY -> "Activity";
+          case SERVICE -> "Task";
+        };
+    String key = Character.toLowerCase(style.charAt(0)) + style.substring(1);
+    switch (outcome) {
+      case TaskOutcome.Done done -> {
+        ObjectNode details =
+            resource.style() == TaskResource.Style.SERVICE ? service(resource) : Json.object();
+        details.setAll(Events.output(done.output()));
+        scope.event(events, style + "Succeeded", key + "SucceededEventDetails", details);
+        Step step =
+            Interpreter.complete(
+                scope.machine,
+                task.name(),
+                scope.position.input(),
+                done.output(),
+                scope.context(0, null));
+        return scope.after(task, step, events);
+      }
+      case TaskOutcome.Failed failed -> {
+        boolean timedOut = "States.Timeout".equals(failed.error());
+        ObjectNode details =
+            resource.style() == TaskResource.Style.SERVICE ? service(resource) : Json.object();
+        details.setAll(Events.failure(failed.error(), failed.cause()));
+        String type = style + (timedOut ? "TimedOut" : "Failed");
+        scope.event(
+            events, type, key + (timedOut ? "TimedOut" : "Failed") + "EventDetails", details);
+        return scope.fail(task, failed.error(), failed.cause(), events);
+      }
+    }
+  }
+}
