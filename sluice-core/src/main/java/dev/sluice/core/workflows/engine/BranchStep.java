@@ -58,6 +58,9 @@ final class BranchStep {
           default -> null;
         };
     if (children == null) {
+      if (step instanceof Step.Failed failed && FailureTexts.afterMapStarted(failed.cause())) {
+        scope.event(events, "MapStateStarted", null, null);
+      }
       return scope.after(state, step, events);
     }
     Map<String, ExecutionFrame> existing = scope.run.frames(prefix());

@@ -9,7 +9,7 @@ final class ContextObjects {
   private ContextObjects() {}
 
   static ObjectNode of(
-      ExecutionRecord execution, String state, Instant entered, int retryCount, String token) {
+      ExecutionRecord execution, String state, Instant entered, Integer retryCount, String token) {
     ObjectNode context = Json.object();
     ObjectNode run = context.putObject("Execution");
     run.put("Id", execution.arn());
@@ -23,7 +23,9 @@ final class ContextObjects {
     ObjectNode stateObject = context.putObject("State");
     stateObject.put("EnteredTime", entered.toString());
     stateObject.put("Name", state);
-    stateObject.put("RetryCount", retryCount);
+    if (retryCount != null) {
+      stateObject.put("RetryCount", retryCount);
+    }
     ObjectNode machine = context.putObject("StateMachine");
     machine.put(
         "Id", execution.versionArn() != null ? execution.versionArn() : execution.machineArn());

@@ -17,6 +17,8 @@ import java.util.List;
  * its stored {@link Position} to its end, writing each transition before taking the next.
  */
 final class ScopeRun {
+  private static final String EVALUATION_ERROR = "States.QueryEvaluationError";
+
   final Machinery machinery;
   final Run run;
   final StateMachine machine;
@@ -95,6 +97,9 @@ final class ScopeRun {
     if (state instanceof State.Fail) {
       return Outcome.failure(error, cause, events, lastOf(events));
     }
+    if (EVALUATION_ERROR.equals(error)) {
+      evaluationFailed(state, error, cause, events);
+    }
     Handling handling =
         Handling.decide(
             machine,
@@ -121,6 +126,21 @@ final class ScopeRun {
       case Handling.Unhandled unhandled ->
           Outcome.failure(unhandled.error(), unhandled.cause(), events, lastOf(events));
     };
+  }
+
+  /** AWS records a failed expression as EvaluationFailed, and a Map or Parallel as failed too. */
+  private void evaluationFailed(
+      State state, String error, String cause, List<HistoryEvent> events) {
+    ObjectNode details = Events.failure(error, cause);
+    String location = FailureTexts.location(cause);
+    if (location != null) {
+      details.put("location", location);
+    }
+    details.put("state", state.name());
+    event(events, "EvaluationFailed", "evaluationFailedEventDetails", details);
+    if (state instanceof State.MapState || state instanceof State.Parallel) {
+      event(events, Events.kind(state) + "StateFailed", null, null);
+    }
   }
 
   private Outcome waitThen(State state, Step.WaitFor wait, List<HistoryEvent> events) {
@@ -168,7 +188,12 @@ final class ScopeRun {
 
   Context context(int retryCount, String token) {
     return new Context(
-        ContextObjects.of(run.record(), position.state(), now(), retryCount, token),
+        ContextObjects.of(
+            run.record(),
+            position.state(),
+            now(),
+            machine.state(position.state()) instanceof State.Task ? retryCount : null,
+            token),
         Entropies.RANDOM,
         position.entered());
   }

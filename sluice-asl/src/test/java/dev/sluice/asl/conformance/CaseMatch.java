@@ -1,0 +1,135 @@
+package dev.sluice.asl.conformance;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Compares what Sluice did with what AWS recorded, by the README's rules: the runner's account
+ * reads as {@code 111111111111}, ISO-8601 date-times inside strings read as {@code date}, numbers
+ * compare by value, and a {@code <placeholder>} in an expected string matches any non-empty text (a
+ * whole-string placeholder matches any value).
+ */
+public final class CaseMatch {
+  private static final Pattern PLACEHOLDER = Pattern.compile("<[^\\s\"'<>]+>");
+  private static final Pattern DATE_TIME =
+      Pattern.compile(
+          "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-][01]\\d(:?\\d{2})?)");
+
+  private final String account;
+
+  /**
+   * @param account the account id Sluice used (replaced by {@code 111111111111})
+   */
+  public CaseMatch(String account) {
+    this.account = account;
+  }
+
+  /**
+   * Null when the run matches the case's {@code expected}, else what differs.
+   *
+   * @param status SUCCEEDED, FAILED, TIMED_OUT or ABORTED
+   * @param output the output once SUCCEEDED (JSON text), else null
+   */
+  public String verdict(
+      JsonNode expected, String status, String output, String error, String cause) {
+    String wanted = expected.path("status").asText();
+    if (!wanted.equals(status)) {
+      return "status " + status + " (error " + error + ", cause " + cause + ") != " + wanted;
+    }
+    if (wanted.equals("SUCCEEDED")) {
+      if (expected.path("output_is_wildcard").asBoolean()) {
+        return null;
+      }
+      JsonNode actual = parse(output);
+      return matches(actual, expected.path("output"))
+          ? null
+          : "output " + output + " != " + expected.path("output");
+    }
+    String wantedError = text(expected.get("error"));
+    if (!Objects.equals(wantedError, error)) {
+      return "error " + error + " != " + wantedError;
+    }
+    JsonNode wantedCause = expected.get("cause");
+    if (wantedCause == null || wantedCause.isNull()) {
+      return null;
+    }
+    if (wantedCause.isContainerNode()) {
+      return cause != null && matches(parse(cause), wantedCause)
+          ? null
+          : "cause " + cause + " != " + wantedCause;
+    }
+    return cause != null && text(cause, wantedCause.asText())
+        ? null
+        : "cause " + cause + " != " + wantedCause.asText();
+  }
+
+  /** Equal JSON after canonicalising {@code actual}, with placeholders in {@code expected}. */
+  public boolean matches(JsonNode actual, JsonNode expected) {
+    if (expected == null || actual == null) {
+      return expected == actual;
+    }
+    if (expected.isTextual() && PLACEHOLDER.matcher(expected.asText()).matches()) {
+      return true;
+    }
+    if (expected.isTextual() && actual.isTextual()) {
+      return text(actual.asText(), expected.asText());
+    }
+    if (expected.isObject() && actual.isObject()) {
+      if (expected.size() != actual.size()) {
+        return false;
+      }
+      for (var field : expected.properties()) {
+        JsonNode value = actual.get(field.getKey());
+        if (value == null || !matches(value, field.getValue())) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (expected.isArray() && actual.isArray()) {
+      if (expected.size() != actual.size()) {
+        return false;
+      }
+      for (int i = 0; i < expected.size(); i++) {
+        if (!matches(actual.get(i), expected.get(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (expected.isNumber() && actual.isNumber()) {
+      return expected.decimalValue().compareTo(actual.decimalValue()) == 0;
+    }
+    return actual.equals(expected);
+  }
+
+  private boolean text(String actual, String expected) {
+    String canonical =
+        DATE_TIME.matcher(actual.replace(account, "111111111111")).replaceAll("date");
+    StringBuilder regex = new StringBuilder();
+    for (String part : PLACEHOLDER.split(expected, -1)) {
+      if (!regex.isEmpty()) {
+        regex.append(".+?");
+      }
+      regex.append(Pattern.quote(part));
+    }
+    return Pattern.compile(regex.toString(), Pattern.DOTALL).matcher(canonical).matches();
+  }
+
+  private static String text(JsonNode node) {
+    return node == null || node.isNull() ? null : node.asText();
+  }
+
+  private static JsonNode parse(String text) {
+    if (text == null) {
+      return null;
+    }
+    try {
+      return CaseFiles.JSON.readTree(text);
+    } catch (JsonProcessingException e) {
+      return CaseFiles.JSON.getNodeFactory().textNode(text);
+    }
+  }
+}
