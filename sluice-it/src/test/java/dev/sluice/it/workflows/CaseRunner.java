@@ -1,0 +1,253 @@
+package dev.sluice.it.workflows;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.sluice.asl.conformance.CaseFiles;
+import dev.sluice.asl.conformance.CaseMatch;
+import dev.sluice.it.support.StepFunctionsClients;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import software.amazon.awssdk.services.lambda.LambdaClient;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sfn.SfnClient;
+import software.amazon.awssdk.services.sfn.model.DescribeExecutionResponse;
+import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
+import software.amazon.awssdk.services.sfn.model.HistoryEvent;
+import software.amazon.awssdk.services.sfn.model.SfnException;
+import software.amazon.awssdk.services.sfn.model.StartSyncExecutionResponse;
+import software.amazon.awssdk.services.sfn.model.StateMachineType;
+
+/**
+ * Runs one recorded case against Sluice through the SDK, as the conformance README says: creates
+ * the resources its tokens name, the machine, starts the execution, waits for its end and compares.
+ */
+final class CaseRunner {
+  static final String ACCOUNT = "000000000000";
+
+  private final SfnClient sfn;
+  private final LambdaClient lambda;
+  private final S3Client s3;
+  private final Runnable advanceTime;
+  private final CaseMatch match = new CaseMatch(ACCOUNT);
+  private final Map<String, String> functions = new ConcurrentHashMap<>();
+
+  CaseRunner(SfnClient sfn, LambdaClient lambda, S3Client s3, Runnable advanceTime) {
+    this.sfn = sfn;
+    this.lambda = lambda;
+    this.s3 = s3;
+    this.advanceTime = advanceTime;
+  }
+
+  /** Null when Sluice did what AWS recorded, else what differs. */
+  String run(JsonNode testCase) {
+    try {
+      Tokens tokens = resources(testCase);
+      JsonNode expected = testCase.path("expected");
+      return switch (expected.path("status").asText()) {
+        case "VALIDATION_ERROR" -> validationError(testCase, tokens);
+        case "VALIDATION_RESULT" -> validationResult(testCase, tokens);
+        default -> execute(testCase, tokens);
+      };
+    } catch (SfnException e) {
+      return "call failed: "
+          + e.awsErrorDetails().errorCode()
+          + ": "
+          + e.awsErrorDetails().errorMessage();
+    } catch (RuntimeException e) {
+      return "runner failed: " + e;
+    }
+  }
+
+  private Tokens resources(JsonNode testCase) {
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    Tokens tokens = new Tokens(ACCOUNT, "us-east-1");
+    for (JsonNode resource : testCase.path("resources")) {
+      String id = resource.path("id").asText();
+      switch (resource.path("kind").asText()) {
+        case "lambda" -> {
+          String handler = resource.path("handler").asText();
+          String name =
+              functions.computeIfAbsent(
+                  handler,
+                  h -> {
+                    String created = "case-" + h.replace('_', '-');
+                    CaseFunctions.create(lambda, created, h);
+                    return created;
+                  });
+          tokens.put("lambda:" + id + ":name", name);
+          tokens.put(
+              "lambda:" + id + ":arn", "arn:aws:lambda:us-east-1:" + ACCOUNT + ":function:" + name);
+        }
+        case "statemachine" -> {
+          String arn =
+              sfn.createStateMachine(
+                      b ->
+                          b.name("nested-" + id + "-" + suffix)
+                              .definition(tokens.apply(resource.path("definition").toString()))
+                              .roleArn(StepFunctionsClients.ROLE)
+                              .type(
+                                  StateMachineType.fromValue(
+                                      resource.path("type").asText("STANDARD"))))
+                  .stateMachineArn();
+          tokens.put("statemachine:" + id + ":arn", arn);
+        }
+        case "activity" -> {
+          String arn =
+              sfn.createActivity(b -> b.name("activity-" + id + "-" + suffix)).activityArn();
+          tokens.put("activity:" + id + ":arn", arn);
+        }
+        case "s3" -> {
+          tokens.put("s3:" + id + ":name", "case-" + id.toLowerCase() + "-" + suffix);
+        }
+        default -> tokens.put(resource.path("kind").asText() + ":" + id + ":arn", "unsupported");
+      }
+    }
+    CaseSetup.apply(testCase.path("setup"), tokens, s3);
+    return tokens;
+  }
+
+  private String validationError(JsonNode testCase, Tokens tokens) {
+    JsonNode expected = testCase.path("expected");
+    try {
+      sfn.createStateMachine(
+          b ->
+              b.name("case-" + UUID.randomUUID().toString().substring(0, 8))
+                  .definition(definition(testCase, tokens))
+                  .roleArn(StepFunctionsClients.ROLE)
+                  .type(type(testCase)));
+      return "created, expected " + expected.path("error").asText();
+    } catch (SfnException e) {
+      String code = e.awsErrorDetails().errorCode();
+      String message = e.awsErrorDetails().errorMessage();
+      if (!code.equals(expected.path("error").asText())) {
+        return "error " + code + " != " + expected.path("error").asText();
+      }
+      return message.equals(expected.path("message").asText())
+          ? null
+          : "message " + message + " != " + expected.path("message").asText();
+    }
+  }
+
+  private String validationResult(JsonNode testCase, Tokens tokens) {
+    JsonNode expected = testCase.path("expected");
+    var response =
+        sfn.validateStateMachineDefinition(
+            b -> b.definition(definition(testCase, tokens)).type(type(testCase)));
+    JsonNode actual =
+        CaseFiles.JSON.valueToTree(
+            response.diagnostics().stream()
+                .map(
+                    d ->
+                        Map.of(
+                            "code",
+                            d.code(),
+                            "location",
+                            d.location(),
+                            "message",
+                            d.message(),
+                            "severity",
+                            d.severityAsString()))
+                .toList());
+    if (!response.resultAsString().equals(expected.path("result").asText())) {
+      return "result "
+          + response.resultAsString()
+          + " "
+          + actual
+          + " != "
+          + expected.path("result").asText();
+    }
+    return match.matches(actual, expected.path("diagnostics"))
+        ? null
+        : "diagnostics " + actual + " != " + expected.path("diagnostics");
+  }
+
+  private String execute(JsonNode testCase, Tokens tokens) {
+    String machine =
+        sfn.createStateMachine(
+                b ->
+                    b.name("case-" + UUID.randomUUID().toString().substring(0, 8))
+                        .definition(definition(testCase, tokens))
+                        .roleArn(StepFunctionsClients.ROLE)
+                        .type(type(testCase)))
+            .stateMachineArn();
+    String input =
+        testCase.path("input_omitted").asBoolean()
+            ? null
+            : tokens.apply(testCase.path("input").toString());
+    String name = testCase.path("execution_name").asText(null);
+    JsonNode expected = testCase.path("expected");
+    if (testCase.path("start").asText().equals("StartSyncExecution")) {
+      StartSyncExecutionResponse sync =
+          sfn.startSyncExecution(b -> b.stateMachineArn(machine).input(input).name(name));
+      return match.verdict(
+          expected, sync.statusAsString(), sync.output(), sync.error(), sync.cause());
+    }
+    String execution =
+        sfn.startExecution(b -> b.stateMachineArn(machine).input(input).name(name)).executionArn();
+    DescribeExecutionResponse ended = awaitEnd(execution, testCase);
+    String verdict =
+        match.verdict(
+            expected, ended.statusAsString(), ended.output(), ended.error(), ended.cause());
+    if (verdict != null || !expected.has("history") || type(testCase) == StateMachineType.EXPRESS) {
+      return verdict;
+    }
+    return historyVerdict(expected, execution);
+  }
+
+  private DescribeExecutionResponse awaitEnd(String execution, JsonNode testCase) {
+    long started = System.nanoTime();
+    boolean advanced = false;
+    while (true) {
+      DescribeExecutionResponse described = sfn.describeExecution(b -> b.executionArn(execution));
+      if (described.status() != ExecutionStatus.RUNNING) {
+        return described;
+      }
+      long waited = (System.nanoTime() - started) / 1_000_000;
+      if (waited > 120_000) {
+        return described;
+      }
+      if (!advanced && waited > 1_500 && Timed.needsTime(testCase)) {
+        advanceTime.run();
+        advanced = true;
+      }
+      sleep(waited < 1000 ? 20 : 100);
+    }
+  }
+
+  private String historyVerdict(JsonNode expected, String execution) {
+    List<String> wanted = new ArrayList<>();
+    expected.path("history").forEach(e -> wanted.add(e.path("type").asText()));
+    List<String> got = new ArrayList<>();
+    for (HistoryEvent event :
+        sfn.getExecutionHistoryPaginator(b -> b.executionArn(execution)).events()) {
+      got.add(event.typeAsString());
+    }
+    if (expected.path("history_parallel_events_sorted").asBoolean()) {
+      return new java.util.TreeSet<>(wanted).equals(new java.util.TreeSet<>(got))
+              && wanted.size() == got.size()
+          ? null
+          : "history " + got + " != " + wanted;
+    }
+    return wanted.equals(got) ? null : "history " + got + " != " + wanted;
+  }
+
+  private static String definition(JsonNode testCase, Tokens tokens) {
+    JsonNode definition = testCase.path("definition");
+    return tokens.apply(definition.isTextual() ? definition.asText() : definition.toString());
+  }
+
+  private static StateMachineType type(JsonNode testCase) {
+    return StateMachineType.fromValue(testCase.path("state_machine_type").asText("STANDARD"));
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
