@@ -9,12 +9,16 @@ import java.util.Map;
 /** Parses and checks an ASL definition; problems are reported as AWS words them. */
 public final class AslParser {
   private final List<String> problems = new ArrayList<>();
+  private String topLanguage = Dataflow.JSONPATH;
 
   private AslParser() {}
 
   /** Parses {@code definition} (the JSON object of a state machine). */
   public static Parsed parse(JsonNode definition) {
     AslParser parser = new AslParser();
+    if (definition.isObject()) {
+      parser.topLanguage = definition.path("QueryLanguage").asText(Dataflow.JSONPATH);
+    }
     StateMachine machine = parser.machine(definition, "");
     return parser.problems.isEmpty()
         ? new Parsed.Valid(machine)
@@ -41,13 +45,16 @@ public final class AslParser {
           at.isEmpty() ? "/" : at);
     }
     Map<String, State> states = new LinkedHashMap<>();
+    Map<String, Dataflow> dataflow = new LinkedHashMap<>();
     JsonNode stateNodes = node.path("States");
     stateNodes
         .properties()
         .forEach(
-            e ->
-                states.put(
-                    e.getKey(), state(e.getKey(), e.getValue(), at + "/States/" + e.getKey())));
+            e -> {
+              String stateAt = at + "/States/" + e.getKey();
+              dataflow.put(e.getKey(), dataflow(e.getValue(), stateAt));
+              states.put(e.getKey(), state(e.getKey(), e.getValue(), stateAt));
+            });
     if (startAt != null && !states.containsKey(startAt)) {
       problem(
           "MISSING_TRANSITION_TARGET",
@@ -58,12 +65,24 @@ public final class AslParser {
       checkTargets(state, states, at + "/States/" + state.name());
     }
     Integer timeout = node.has("TimeoutSeconds") ? node.get("TimeoutSeconds").asInt() : null;
-    return new StateMachine(
-        startAt,
-        states,
-        text(node, "Comment"),
-        timeout,
-        node.path("QueryLanguage").asText("JSONPath"));
+    return new StateMachine(startAt, states, text(node, "Comment"), timeout, topLanguage, dataflow);
+  }
+
+  private Dataflow dataflow(JsonNode node, String at) {
+    String language = node.path("QueryLanguage").asText(topLanguage);
+    if (topLanguage.equals(Dataflow.JSONATA) && language.equals(Dataflow.JSONPATH)) {
+      problem(
+          "SCHEMA_VALIDATION_FAILED",
+          "'QueryLanguage' can not be 'JSONPath' if set to 'JSONata' for whole state machine",
+          at);
+    }
+    return new Dataflow(
+        language,
+        node.get("Assign"),
+        node.get("Output"),
+        node.get("Arguments"),
+        node.get("Items"),
+        node);
   }
 
   private void checkTargets(State state, Map<String, State> states, String at) {
@@ -176,7 +195,8 @@ public final class AslParser {
   private State wait(
       String name, JsonNode node, State.Transition transition, State.Paths paths, String at) {
     String timestamp = text(node, "Timestamp");
-    if (timestamp != null && !Rfc3339.valid(timestamp)) {
+    boolean jsonata = node.path("QueryLanguage").asText(topLanguage).equals(Dataflow.JSONATA);
+    if (timestamp != null && !jsonata && !Rfc3339.valid(timestamp)) {
       problem(
           "SCHEMA_VALIDATION_FAILED", "String does not match RFC3339 timestamp", at + "/Timestamp");
     }

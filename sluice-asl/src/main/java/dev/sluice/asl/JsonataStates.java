@@ -1,0 +1,132 @@
+package dev.sluice.asl;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sluice.asl.internal.JsonataEvaluator;
+import dev.sluice.asl.internal.JsonataExpression;
+import dev.sluice.asl.internal.StateFailure;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs states whose query language is JSONata: Arguments, Output, Assign, Condition, Items and
+ * ItemSelector are evaluated with {@code $states} and the visible variables.
+ */
+final class JsonataStates {
+  private JsonataStates() {}
+
+  static Step next(State state, Dataflow flow, JsonNode input, Context context) {
+    JsonataEvaluator evaluator = evaluator(input, null, context);
+    return switch (state) {
+      case State.Pass s -> leave(s.transition(), flow, evaluator, input);
+      case State.Succeed s -> new Step.Succeeded(output(flow, evaluator, input));
+      case State.Fail s -> fail(flow, evaluator);
+      case State.Choice s -> JsonataChoice.decide(s, flow, evaluator, input);
+      case State.Wait s ->
+          JsonataWait.decide(s, flow, evaluator, leave(s.transition(), flow, evaluator, input));
+      case State.Task s -> new Step.Invoke(s.resource(), arguments(flow, evaluator, input));
+      case State.Parallel s ->
+          new Step.RunBranches(s.branches(), arguments(flow, evaluator, input));
+      case State.MapState s ->
+          new Step.RunItems(s.processor(), items(flow, evaluator, input, context));
+    };
+  }
+
+  /** Finishes a Task, Parallel or Map state: Assign and Output see {@code $states.result}. */
+  static Step complete(
+      State.Transition transition,
+      Dataflow flow,
+      JsonNode input,
+      JsonNode result,
+      Context context) {
+    JsonataEvaluator evaluator = evaluator(input, result, context);
+    ObjectNode assigned = Assignments.jsonata(flow.assign(), evaluator);
+    JsonNode output = flow.output() == null ? result : evaluator.expand(flow.output(), "Output");
+    return transition(transition, output, assigned);
+  }
+
+  static JsonataEvaluator evaluator(JsonNode input, JsonNode result, Context context) {
+    return evaluator(input, result, context.contextObject(), context);
+  }
+
+  private static JsonataEvaluator evaluator(
+      JsonNode input, JsonNode result, JsonNode contextObject, Context context) {
+    ObjectNode states = JsonNodeFactory.instance.objectNode();
+    states.set("input", input);
+    states.set("context", contextObject);
+    if (result != null) {
+      states.set("result", result);
+    }
+    return new JsonataEvaluator(states, context.variables(), context.entropy());
+  }
+
+  /** Assign, then Output (default: the input), then the transition. */
+  private static Step leave(
+      State.Transition transition, Dataflow flow, JsonataEvaluator evaluator, JsonNode input) {
+    ObjectNode assigned = Assignments.jsonata(flow.assign(), evaluator);
+    return transition(transition, output(flow, evaluator, input), assigned);
+  }
+
+  static JsonNode output(Dataflow flow, JsonataEvaluator evaluator, JsonNode input) {
+    return flow.output() == null ? input : evaluator.expand(flow.output(), "Output");
+  }
+
+  private static JsonNode arguments(Dataflow flow, JsonataEvaluator evaluator, JsonNode input) {
+    return flow.arguments() == null ? input : evaluator.expand(flow.arguments(), "Arguments");
+  }
+
+  private static Step fail(Dataflow flow, JsonataEvaluator evaluator) {
+    return new Step.Failed(
+        text(flow.definition().get("Error"), "Error", evaluator),
+        text(flow.definition().get("Cause"), "Cause", evaluator));
+  }
+
+  private static String text(JsonNode field, String name, JsonataEvaluator evaluator) {
+    if (field == null || field.isNull()) {
+      return null;
+    }
+    JsonNode value = evaluator.expand(field, name);
+    if (!value.isTextual()) {
+      throw JsonataEvaluator.unexpectedType(field.asText(), name, "string", value);
+    }
+    return value.asText();
+  }
+
+  private static List<JsonNode> items(
+      Dataflow flow, JsonataEvaluator evaluator, JsonNode input, Context context) {
+    JsonNode array = flow.items() == null ? input : evaluator.expand(flow.items(), "Items");
+    if (!array.isArray()) {
+      if (JsonataExpression.is(flow.items())) {
+        throw JsonataEvaluator.unexpectedType(flow.items().asText(), "Items", "array", array);
+      }
+      throw new StateFailure(
+          JsonataEvaluator.QUERY_EVALUATION_ERROR,
+          "Map state input must be an array but was: " + array);
+    }
+    JsonNode selector = flow.definition().get("ItemSelector");
+    List<JsonNode> items = new ArrayList<>();
+    for (int i = 0; i < array.size(); i++) {
+      items.add(selector == null ? array.get(i) : item(selector, input, array.get(i), i, context));
+    }
+    return items;
+  }
+
+  private static JsonNode item(
+      JsonNode selector, JsonNode input, JsonNode value, int index, Context context) {
+    ObjectNode contextObject =
+        context.contextObject() instanceof ObjectNode object
+            ? object.deepCopy()
+            : JsonNodeFactory.instance.objectNode();
+    ObjectNode item = contextObject.putObject("Map").putObject("Item");
+    item.put("Index", index);
+    item.set("Value", value);
+    return evaluator(input, null, contextObject, context).expand(selector, "ItemSelector");
+  }
+
+  static Step transition(State.Transition transition, JsonNode output, ObjectNode assigned) {
+    return transition.end()
+        ? new Step.Succeeded(output, assigned)
+        : new Step.Next(transition.next(), output, assigned);
+  }
+}
