@@ -95,15 +95,20 @@ final class JsonataValues {
   private static JsonNode number(Number number) {
     return switch (number) {
       case Integer i -> NODES.numberNode(i);
-      case Long l -> NODES.numberNode(l);
+      case Long l -> integral(l);
       case BigInteger b -> NODES.numberNode(b);
       case BigDecimal d -> NODES.numberNode(d);
       default -> {
         double d = number.doubleValue();
         yield d == Math.rint(d) && Math.abs(d) < EXACT_INTEGER
-            ? NODES.numberNode((long) d)
+            ? integral((long) d)
             : NODES.numberNode(d);
       }
     };
+  }
+
+  /** An int node where the value fits (as Jackson reads JSON text), else a long node. */
+  private static JsonNode integral(long value) {
+    return value == (int) value ? NODES.numberNode((int) value) : NODES.numberNode(value);
   }
 }

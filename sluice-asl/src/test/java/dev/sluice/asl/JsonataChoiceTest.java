@@ -1,0 +1,56 @@
+package dev.sluice.asl;
+
+import static dev.sluice.asl.Machines.context;
+import static dev.sluice.asl.Machines.json;
+import static dev.sluice.asl.Machines.machine;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+
+class JsonataChoiceTest {
+  private static final StateMachine MACHINE =
+      machine(
+          """
+          {"QueryLanguage": "JSONata", "StartAt": "C", "States": {"C": {"Type": "Choice",
+            "Choices": [{"Condition": "{% $states.input.v >= $limit %}", "Next": "Big",
+                         "Assign": {"size": "big"}, "Output": {"v": "{% $states.input.v %}"}},
+                        {"Condition": "{% $states.input.flag %}", "Next": "Big"}],
+            "Default": "Small", "Assign": {"size": "small"}},
+           "Big": {"Type": "Succeed"}, "Small": {"Type": "Succeed"}}}
+          """);
+
+  @Test
+  void theFirstTrueConditionDecidesAndSuppliesAssignAndOutput() {
+    Step step =
+        Interpreter.next(MACHINE, "C", json("{\"v\": 5, \"w\": 0}"), context("{\"limit\": 3}"));
+
+    assertThat(step)
+        .isEqualTo(
+            new Step.Next("Big", json("{\"v\":5}"), (ObjectNode) json("{\"size\":\"big\"}")));
+  }
+
+  @Test
+  void theDefaultTakesTheStatesAssignAndPassesTheInputOn() {
+    Step step =
+        Interpreter.next(
+            MACHINE, "C", json("{\"v\": 1, \"flag\": false}"), context("{\"limit\": 3}"));
+
+    assertThat(step)
+        .isEqualTo(
+            new Step.Next(
+                "Small",
+                json("{\"v\":1,\"flag\":false}"),
+                (ObjectNode) json("{\"size\":\"small\"}")));
+  }
+
+  @Test
+  void aConditionThatIsNotABooleanIsAQueryEvaluationError() {
+    Step step =
+        Interpreter.next(
+            MACHINE, "C", json("{\"v\": 1, \"flag\": \"yes\"}"), context("{\"limit\": 3}"));
+
+    assertThat(step).isInstanceOf(Step.Failed.class);
+    assertThat(((Step.Failed) step).error()).isEqualTo("States.QueryEvaluationError");
+  }
+}

@@ -1,0 +1,55 @@
+package dev.sluice.asl;
+
+import static dev.sluice.asl.Machines.context;
+import static dev.sluice.asl.Machines.json;
+import static dev.sluice.asl.Machines.machine;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+class JsonataFunctionsTest {
+
+  private static JsonNode evaluate(String expression) {
+    StateMachine machine =
+        machine(
+            """
+            {"QueryLanguage": "JSONata", "StartAt": "P",
+             "States": {"P": {"Type": "Pass", "Output": "{%% %s %%}", "End": true}}}
+            """
+                .formatted(expression.replace("\"", "\\\"")));
+    Step step = Interpreter.next(machine, "P", json("{}"), context("{}"));
+    assertThat(step).isInstanceOf(Step.Succeeded.class);
+    return ((Step.Succeeded) step).output();
+  }
+
+  @Test
+  void partitionSplitsAnArrayIntoChunksOfTheGivenSize() {
+    assertThat(evaluate("$partition([0, 1, 2], 2)")).isEqualTo(json("[[0,1],[2]]"));
+    assertThat(evaluate("$partition([0], 5)")).isEqualTo(json("[[0]]"));
+  }
+
+  @Test
+  void rangeIncludesItsEndAndCollapsesASingleValue() {
+    assertThat(evaluate("$range(0, 10, 3)")).isEqualTo(json("[0,3,6,9]"));
+    assertThat(evaluate("$range(1, 9, 9)")).isEqualTo(json("1"));
+  }
+
+  @Test
+  void hashDigestsAStringAsLowerCaseHex() {
+    assertThat(evaluate("$hash('Hash this string', 'SHA-256')").asText())
+        .isEqualTo("1cac63f39fd68d8c531f27b807610fb3d50f0fc3f186995767fb6316e7200a3e");
+  }
+
+  @Test
+  void parseReadsJsonText() {
+    assertThat(evaluate("$parse('{\"a\": [1, 1.5, true]}')"))
+        .isEqualTo(json("{\"a\":[1,1.5,true]}"));
+  }
+
+  @Test
+  void uuidAndRandomDrawFromTheContextsEntropy() {
+    assertThat(evaluate("$uuid()").asText()).isEqualTo("00000000-0000-0001-0000-000000000002");
+    assertThat(evaluate("$random()").asDouble()).isZero();
+  }
+}
