@@ -227,7 +227,7 @@ public final class AslParser {
 
   private static Integer integer(JsonNode node, String field) {
     JsonNode value = node.get(field);
-    return value == null ? null : value.asInt();
+    return value == null || !value.isNumber() ? null : value.asInt();
   }
 
   private void problem(String code, String message, String at) {

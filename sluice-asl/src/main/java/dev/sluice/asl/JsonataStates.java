@@ -46,6 +46,25 @@ final class JsonataStates {
     return transition(transition, output, assigned);
   }
 
+  /**
+   * The step a JSONata catcher takes once it caught an error: its Assign and Output see {@code
+   * $states.errorOutput} (Output defaults to the error output); for Retry/Catch handling.
+   *
+   * @param errorOutput the {@code {"Error": ..., "Cause": ...}} object
+   */
+  static Step caught(JsonNode catcher, JsonNode input, JsonNode errorOutput, Context context) {
+    ObjectNode states = JsonNodeFactory.instance.objectNode();
+    states.set("input", input);
+    states.set("context", context.contextObject());
+    states.set("errorOutput", errorOutput);
+    JsonataEvaluator evaluator =
+        new JsonataEvaluator(states, context.variables(), context.entropy());
+    ObjectNode assigned = Assignments.jsonata(catcher.get("Assign"), evaluator);
+    JsonNode output =
+        catcher.has("Output") ? evaluator.expand(catcher.get("Output"), "Output") : errorOutput;
+    return new Step.Next(catcher.path("Next").asText(), output, assigned);
+  }
+
   static JsonataEvaluator evaluator(JsonNode input, JsonNode result, Context context) {
     return evaluator(input, result, context.contextObject(), context);
   }

@@ -1,6 +1,5 @@
 package dev.sluice.asl;
 
-import static dev.sluice.asl.Machines.context;
 import static dev.sluice.asl.Machines.json;
 import static dev.sluice.asl.Machines.machine;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,7 +17,10 @@ class JsonataFunctionsTest {
              "States": {"P": {"Type": "Pass", "Output": "{%% %s %%}", "End": true}}}
             """
                 .formatted(expression.replace("\"", "\\\"")));
-    Step step = Interpreter.next(machine, "P", json("{}"), context("{}"));
+    Context entered =
+        new Context(
+            json("{\"State\":{\"EnteredTime\":\"2026-01-02T03:04:05.678Z\"}}"), Machines.FIXED, 2);
+    Step step = Interpreter.next(machine, "P", json("{}"), entered);
     assertThat(step).isInstanceOf(Step.Succeeded.class);
     return ((Step.Succeeded) step).output();
   }
@@ -51,5 +53,12 @@ class JsonataFunctionsTest {
   void uuidAndRandomDrawFromTheContextsEntropy() {
     assertThat(evaluate("$uuid()").asText()).isEqualTo("00000000-0000-0001-0000-000000000002");
     assertThat(evaluate("$random()").asDouble()).isZero();
+  }
+
+  @Test
+  void nowAndMillisReadTheTimeTheStateWasEntered() {
+    assertThat(evaluate("$now()").asText()).isEqualTo("2026-01-02T03:04:05.678Z");
+    assertThat(evaluate("$millis()").asLong()).isEqualTo(1_767_323_045_678L);
+    assertThat(evaluate("$now('[Y0001]-[M01]')").asText()).isEqualTo("2026-01");
   }
 }

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sluice.asl.Entropy;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -29,7 +31,18 @@ public final class JsonataEvaluator {
   public JsonataEvaluator(ObjectNode states, ObjectNode variables, Entropy entropy) {
     this.states = JsonataValues.toJava(states);
     variables.properties().forEach(e -> this.variables.put(e.getKey(), toJava(e.getValue())));
-    this.functions = new JsonataFunctions(entropy);
+    this.functions = new JsonataFunctions(entropy, enteredMillis(states));
+  }
+
+  private static Long enteredMillis(ObjectNode states) {
+    JsonNode entered = states.path("context").path("State").path("EnteredTime");
+    try {
+      return entered.isTextual()
+          ? OffsetDateTime.parse(entered.asText()).toInstant().toEpochMilli()
+          : null;
+    } catch (DateTimeParseException e) {
+      return null;
+    }
   }
 
   private static Object toJava(JsonNode value) {

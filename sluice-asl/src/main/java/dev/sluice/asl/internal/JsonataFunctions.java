@@ -1,5 +1,6 @@
 package dev.sluice.asl.internal;
 
+import com.dashjoin.jsonata.Functions;
 import com.dashjoin.jsonata.JException;
 import com.dashjoin.jsonata.Jsonata;
 import com.dashjoin.jsonata.Utils;
@@ -17,16 +18,23 @@ import java.util.Set;
 
 /**
  * The functions Step Functions adds to JSONata: {@code $partition}, {@code $range}, {@code $hash},
- * {@code $random}, {@code $uuid} and {@code $parse}. Randomness comes from {@link Entropy}.
+ * {@code $random}, {@code $uuid} and {@code $parse}. Randomness comes from {@link Entropy}; {@code
+ * $now} and {@code $millis} read the time the state was entered, not a clock.
  */
 final class JsonataFunctions {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Set<String> HASHES = Set.of("MD5", "SHA-1", "SHA-256", "SHA-384", "SHA-512");
 
   private final Entropy entropy;
+  private final Long enteredMillis;
 
-  JsonataFunctions(Entropy entropy) {
+  /**
+   * @param enteredMillis when the state was entered (epoch millis), or null to leave {@code $now}
+   *     and {@code $millis} to the library
+   */
+  JsonataFunctions(Entropy entropy, Long enteredMillis) {
     this.entropy = entropy;
+    this.enteredMillis = enteredMillis;
   }
 
   void bindTo(Jsonata.Frame frame) {
@@ -36,6 +44,16 @@ final class JsonataFunctions {
     frame.bind("random", new Jsonata.JFunction((input, args) -> random(args), null));
     frame.bind("uuid", (Jsonata.Fn0<Object>) () -> entropy.uuid().toString());
     frame.bind("parse", (Jsonata.Fn1<Object, Object>) JsonataFunctions::parse);
+    if (enteredMillis != null) {
+      frame.bind("millis", (Jsonata.Fn0<Object>) () -> enteredMillis);
+      frame.bind("now", new Jsonata.JFunction((input, args) -> now(args), null));
+    }
+  }
+
+  private Object now(List<?> args) {
+    String picture = !args.isEmpty() && args.get(0) instanceof String text ? text : null;
+    String zone = args.size() > 1 && args.get(1) instanceof String text ? text : null;
+    return Functions.dateTimeFromMillis(enteredMillis, picture, zone);
   }
 
   private static Object partition(Object array, Object size) {
