@@ -34,10 +34,17 @@ final class Assignments {
 
   /** JSONata Assign: every {@code {% %}} value is evaluated (errors name {@code Assign/key}). */
   static ObjectNode jsonata(JsonNode assign, JsonataEvaluator evaluator) {
+    return jsonata(assign, "Assign", evaluator);
+  }
+
+  /**
+   * JSONata Assign of a Choice rule or catcher: {@code field} is e.g. {@code Choices[0]/Assign}.
+   */
+  static ObjectNode jsonata(JsonNode assign, String field, JsonataEvaluator evaluator) {
     if (assign == null || !assign.isObject()) {
       return none();
     }
-    return (ObjectNode) evaluator.expand(assign, "Assign");
+    return (ObjectNode) evaluator.expand(assign, field);
   }
 
   /** {@code step} (Next, Succeeded, or a WaitFor leading to one) carrying {@code assigned}. */

@@ -12,12 +12,14 @@ final class JsonataChoice {
   private JsonataChoice() {}
 
   static Step decide(State.Choice s, Dataflow flow, JsonataEvaluator evaluator, JsonNode input) {
-    for (JsonNode rule : s.choices()) {
-      if (holds(rule.get("Condition"), evaluator)) {
-        ObjectNode assigned = Assignments.jsonata(rule.get("Assign"), evaluator);
+    for (int i = 0; i < s.choices().size(); i++) {
+      JsonNode rule = s.choices().get(i);
+      String at = "Choices[" + i + "]/";
+      if (holds(rule.get("Condition"), at + "Condition", evaluator)) {
+        ObjectNode assigned = Assignments.jsonata(rule.get("Assign"), at + "Assign", evaluator);
         JsonNode output =
             rule.has("Output")
-                ? evaluator.expand(rule.get("Output"), "Output")
+                ? evaluator.expand(rule.get("Output"), at + "Output")
                 : JsonataStates.output(flow, evaluator, input);
         return new Step.Next(rule.path("Next").asText(), output, assigned);
       }
@@ -29,13 +31,13 @@ final class JsonataChoice {
     return new Step.Next(s.defaultState(), JsonataStates.output(flow, evaluator, input), assigned);
   }
 
-  private static boolean holds(JsonNode condition, JsonataEvaluator evaluator) {
+  private static boolean holds(JsonNode condition, String field, JsonataEvaluator evaluator) {
     if (condition == null) {
       return false;
     }
-    JsonNode value = evaluator.expand(condition, "Condition");
+    JsonNode value = evaluator.expand(condition, field);
     if (!value.isBoolean()) {
-      throw JsonataEvaluator.unexpectedType(condition.asText(), "Condition", "boolean", value);
+      throw JsonataEvaluator.unexpectedType(condition.asText(), field, "boolean", value);
     }
     return value.asBoolean();
   }

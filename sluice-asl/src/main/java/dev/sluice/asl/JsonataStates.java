@@ -50,18 +50,26 @@ final class JsonataStates {
    * The step a JSONata catcher takes once it caught an error: its Assign and Output see {@code
    * $states.errorOutput} (Output defaults to the error output); for Retry/Catch handling.
    *
+   * @param index the catcher's position in the state's Catch list (errors name {@code
+   *     Catch[index]/Output/key})
    * @param errorOutput the {@code {"Error": ..., "Cause": ...}} object
+   * @throws dev.sluice.asl.internal.StateFailure when an expression fails (call it where {@link
+   *     Interpreter} turns that into a failed step)
    */
-  static Step caught(JsonNode catcher, JsonNode input, JsonNode errorOutput, Context context) {
+  static Step caught(
+      JsonNode catcher, int index, JsonNode input, JsonNode errorOutput, Context context) {
+    String at = "Catch[" + index + "]/";
     ObjectNode states = JsonNodeFactory.instance.objectNode();
     states.set("input", input);
     states.set("context", context.contextObject());
     states.set("errorOutput", errorOutput);
     JsonataEvaluator evaluator =
         new JsonataEvaluator(states, context.variables(), context.entropy());
-    ObjectNode assigned = Assignments.jsonata(catcher.get("Assign"), evaluator);
+    ObjectNode assigned = Assignments.jsonata(catcher.get("Assign"), at + "Assign", evaluator);
     JsonNode output =
-        catcher.has("Output") ? evaluator.expand(catcher.get("Output"), "Output") : errorOutput;
+        catcher.has("Output")
+            ? evaluator.expand(catcher.get("Output"), at + "Output")
+            : errorOutput;
     return new Step.Next(catcher.path("Next").asText(), output, assigned);
   }
 

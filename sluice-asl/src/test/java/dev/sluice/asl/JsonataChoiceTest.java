@@ -50,7 +50,13 @@ class JsonataChoiceTest {
         Interpreter.next(
             MACHINE, "C", json("{\"v\": 1, \"flag\": \"yes\"}"), context("{\"limit\": 3}"));
 
-    assertThat(step).isInstanceOf(Step.Failed.class);
-    assertThat(((Step.Failed) step).error()).isEqualTo("States.QueryEvaluationError");
+    assertThat(step)
+        .isEqualTo(
+            new Step.Failed(
+                "States.QueryEvaluationError",
+                "An error occurred while executing the state 'C' (entered at the event id #2)."
+                    + " The JSONata expression '$states.input.flag' specified for the field"
+                    + " 'Choices[1]/Condition' returned an unexpected result type. Expected"
+                    + " 'boolean', but was 'string' for value: \"yes\""));
   }
 }

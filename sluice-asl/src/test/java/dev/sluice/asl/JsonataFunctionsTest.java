@@ -5,11 +5,18 @@ import static dev.sluice.asl.Machines.machine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class JsonataFunctionsTest {
 
   private static JsonNode evaluate(String expression) {
+    Step step = run(expression);
+    assertThat(step).isInstanceOf(Step.Succeeded.class);
+    return ((Step.Succeeded) step).output();
+  }
+
+  private static Step run(String expression) {
     StateMachine machine =
         machine(
             """
@@ -20,9 +27,7 @@ class JsonataFunctionsTest {
     Context entered =
         new Context(
             json("{\"State\":{\"EnteredTime\":\"2026-01-02T03:04:05.678Z\"}}"), Machines.FIXED, 2);
-    Step step = Interpreter.next(machine, "P", json("{}"), entered);
-    assertThat(step).isInstanceOf(Step.Succeeded.class);
-    return ((Step.Succeeded) step).output();
+    return Interpreter.next(machine, "P", json("{}"), entered);
   }
 
   @Test
@@ -60,5 +65,25 @@ class JsonataFunctionsTest {
     assertThat(evaluate("$now()").asText()).isEqualTo("2026-01-02T03:04:05.678Z");
     assertThat(evaluate("$millis()").asLong()).isEqualTo(1_767_323_045_678L);
     assertThat(evaluate("$now('[Y0001]-[M01]')").asText()).isEqualTo("2026-01");
+  }
+
+  @Test
+  void argumentsAwsLeavesUndefinedMakeTheFieldFail() {
+    for (String expression :
+        List.of(
+            "$partition([], 2)",
+            "$partition([1], 0)",
+            "$range(0, 10, -1)",
+            "$range(0, 10)",
+            "$hash('text')")) {
+      Step step = run(expression);
+      assertThat(step).isInstanceOf(Step.Failed.class);
+      assertThat(((Step.Failed) step).cause()).endsWith("returned nothing (undefined).");
+    }
+  }
+
+  @Test
+  void evalIsNotAvailable() {
+    assertThat(((Step.Failed) run("$eval('1')")).error()).isEqualTo("States.QueryEvaluationError");
   }
 }

@@ -51,7 +51,7 @@ public final class JsonataEvaluator {
 
   /**
    * A field's value with every JSONata string in it evaluated ({@code field} names it in errors,
-   * nested keys as {@code Output/key}).
+   * nested keys as {@code Output/key}, array elements as {@code Output[0]}).
    */
   public JsonNode expand(JsonNode template, String field) {
     if (JsonataExpression.is(template)) {
@@ -67,7 +67,7 @@ public final class JsonataEvaluator {
     if (template.isArray()) {
       ArrayNode out = JsonNodeFactory.instance.arrayNode();
       for (int i = 0; i < template.size(); i++) {
-        out.add(expand(template.get(i), field + "/" + i));
+        out.add(expand(template.get(i), field + "[" + i + "]"));
       }
       return out;
     }
@@ -123,8 +123,8 @@ public final class JsonataEvaluator {
       compiled.setOutputConvertNulls(false);
       Jsonata.Frame frame = compiled.createFrame();
       variables.forEach(frame::bind);
-      frame.bind("states", states);
       functions.bindTo(frame);
+      frame.bind("states", states);
       return compiled.evaluate(null, frame);
     } catch (JException e) {
       throw failure(expression, field, "threw an error during evaluation: " + e.getMessage() + ".");

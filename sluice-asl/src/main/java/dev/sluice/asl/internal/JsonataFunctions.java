@@ -17,13 +17,17 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * The functions Step Functions adds to JSONata: {@code $partition}, {@code $range}, {@code $hash},
- * {@code $random}, {@code $uuid} and {@code $parse}. Randomness comes from {@link Entropy}; {@code
- * $now} and {@code $millis} read the time the state was entered, not a clock.
+ * The functions Step Functions adds to JSONata (and {@code $eval}, which it disables): {@code
+ * $partition}, {@code $range}, {@code $hash}, {@code $random}, {@code $uuid} and {@code $parse}.
+ * Randomness comes from {@link Entropy}; {@code $now} and {@code $millis} read the time the state
+ * was entered, not a clock.
  */
 final class JsonataFunctions {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Set<String> HASHES = Set.of("MD5", "SHA-1", "SHA-256", "SHA-384", "SHA-512");
+
+  /** The most values AWS lets one {@code $range} produce. */
+  private static final long MAX_RANGE = 360_145;
 
   private final Entropy entropy;
   private final Long enteredMillis;
@@ -44,6 +48,7 @@ final class JsonataFunctions {
     frame.bind("random", new Jsonata.JFunction((input, args) -> random(args), null));
     frame.bind("uuid", (Jsonata.Fn0<Object>) () -> entropy.uuid().toString());
     frame.bind("parse", (Jsonata.Fn1<Object, Object>) JsonataFunctions::parse);
+    frame.bind("eval", "$eval is not available in Step Functions");
     if (enteredMillis != null) {
       frame.bind("millis", (Jsonata.Fn0<Object>) () -> enteredMillis);
       frame.bind("now", new Jsonata.JFunction((input, args) -> now(args), null));
@@ -61,8 +66,8 @@ final class JsonataFunctions {
       throw new JException("T0410", 0, "$partition expects an array and a chunk size");
     }
     int chunk = number.intValue();
-    if (chunk <= 0) {
-      throw new JException("D3020", 0, "$partition expects a chunk size greater than 0");
+    if (chunk <= 0 || list.isEmpty()) {
+      return null;
     }
     List<Object> out = new ArrayList<>();
     for (int i = 0; i < list.size(); i += chunk) {
@@ -72,7 +77,10 @@ final class JsonataFunctions {
   }
 
   private static Object range(List<?> args) {
-    if (args.size() != 3
+    if (args.size() < 3) {
+      return null;
+    }
+    if (args.size() > 3
         || !(args.get(0) instanceof Number start)
         || !(args.get(1) instanceof Number end)
         || !(args.get(2) instanceof Number step)) {
@@ -82,8 +90,11 @@ final class JsonataFunctions {
   }
 
   private static Object range(long start, long end, long step) {
-    if (step == 0) {
-      throw new JException("D3020", 0, "$range expects a non-zero step");
+    if (step == 0 || (step > 0 && start > end) || (step < 0 && start < end)) {
+      return null;
+    }
+    if ((end - start) / step >= MAX_RANGE) {
+      throw new JException("D1001", 0, "Expression evaluation memory limit exceeded");
     }
     List<Object> out = Utils.createSequence();
     for (long at = start; step > 0 ? at <= end : at >= end; at += step) {
@@ -93,6 +104,9 @@ final class JsonataFunctions {
   }
 
   private static Object hash(Object value, Object algorithm) {
+    if (algorithm == null) {
+      return null;
+    }
     if (!(value instanceof String text) || !HASHES.contains(String.valueOf(algorithm))) {
       throw new JException("T0410", 0, "$hash expects a string and one of " + HASHES);
     }

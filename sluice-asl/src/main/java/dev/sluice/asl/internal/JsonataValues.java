@@ -91,7 +91,10 @@ final class JsonataValues {
     return out;
   }
 
-  /** Integral values print as integers, as JavaScript (AWS's JSONata) prints them. */
+  /**
+   * Integral values print as integers, as JavaScript (AWS's JSONata) prints them; non-finite ones
+   * become the strings JavaScript names them by, as AWS writes them.
+   */
   private static JsonNode number(Number number) {
     return switch (number) {
       case Integer i -> NODES.numberNode(i);
@@ -100,6 +103,9 @@ final class JsonataValues {
       case BigDecimal d -> NODES.numberNode(d);
       default -> {
         double d = number.doubleValue();
+        if (!Double.isFinite(d)) {
+          yield NODES.textNode(Double.isNaN(d) ? "NaN" : d > 0 ? "Infinity" : "-Infinity");
+        }
         yield d == Math.rint(d) && Math.abs(d) < EXACT_INTEGER
             ? integral((long) d)
             : NODES.numberNode(d);
