@@ -8,6 +8,18 @@ import java.util.Map;
 
 /** Parses and checks an ASL definition; problems are reported as AWS words them. */
 public final class AslParser {
+  private static final List<String> JSONATA_ONLY = List.of("Output", "Arguments", "Items");
+  private static final List<String> JSONPATH_ONLY =
+      List.of(
+          "InputPath",
+          "OutputPath",
+          "ResultPath",
+          "ResultSelector",
+          "Parameters",
+          "Result",
+          "ItemsPath",
+          "MaxConcurrencyPath");
+
   private final List<String> problems = new ArrayList<>();
   private String topLanguage = Dataflow.JSONPATH;
 
@@ -75,6 +87,8 @@ public final class AslParser {
           "SCHEMA_VALIDATION_FAILED",
           "'QueryLanguage' can not be 'JSONPath' if set to 'JSONata' for whole state machine",
           at);
+    } else {
+      checkFieldLanguage(node, language, at);
     }
     return new Dataflow(
         language,
@@ -83,6 +97,26 @@ public final class AslParser {
         node.get("Arguments"),
         node.get("Items"),
         node);
+  }
+
+  /** A field of the other query language is refused at the state's path. */
+  private void checkFieldLanguage(JsonNode node, String language, String at) {
+    boolean jsonata = language.equals(Dataflow.JSONATA);
+    List<String> foreign = jsonata ? JSONPATH_ONLY : JSONATA_ONLY;
+    for (String field : foreign) {
+      if (node.has(field)) {
+        problem(
+            "SCHEMA_VALIDATION_FAILED",
+            "The QueryLanguage is set to '"
+                + language
+                + "', but field '"
+                + field
+                + "' is only supported for the '"
+                + (jsonata ? Dataflow.JSONPATH : Dataflow.JSONATA)
+                + "' QueryLanguage",
+            at);
+      }
+    }
   }
 
   private void checkTargets(State state, Map<String, State> states, String at) {

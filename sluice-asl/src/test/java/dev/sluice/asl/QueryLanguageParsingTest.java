@@ -68,4 +68,24 @@ class QueryLanguageParsingTest {
 
     assertThat(parsed).isInstanceOf(Parsed.Valid.class);
   }
+
+  @Test
+  void aFieldOfTheOtherQueryLanguageIsInvalid() {
+    Parsed parsed =
+        AslParser.parse(
+            json(
+                """
+                {"StartAt": "A", "States": {
+                  "A": {"Type": "Pass", "Output": {}, "Next": "B"},
+                  "B": {"Type": "Pass", "QueryLanguage": "JSONata", "ResultPath": "$.r",
+                        "End": true}}}
+                """));
+
+    assertThat(((Parsed.Invalid) parsed).problems())
+        .containsExactly(
+            "SCHEMA_VALIDATION_FAILED: The QueryLanguage is set to 'JSONPath', but field 'Output'"
+                + " is only supported for the 'JSONata' QueryLanguage at /States/A",
+            "SCHEMA_VALIDATION_FAILED: The QueryLanguage is set to 'JSONata', but field"
+                + " 'ResultPath' is only supported for the 'JSONPath' QueryLanguage at /States/B");
+  }
 }
