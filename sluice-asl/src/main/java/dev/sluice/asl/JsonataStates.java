@@ -4,10 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sluice.asl.internal.JsonataEvaluator;
-import dev.sluice.asl.internal.JsonataExpression;
-import dev.sluice.asl.internal.StateFailure;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Runs states whose query language is JSONata: Arguments, Output, Assign, Condition, Items and
@@ -17,7 +13,7 @@ final class JsonataStates {
   private JsonataStates() {}
 
   static Step next(State state, Dataflow flow, JsonNode input, Context context) {
-    JsonataEvaluator evaluator = evaluator(input, null, context);
+    JsonataEvaluator evaluator = evaluator(input, null, null, context.contextObject(), context);
     return switch (state) {
       case State.Pass s -> leave(s.transition(), flow, evaluator, input);
       case State.Succeed s -> new Step.Succeeded(output(flow, evaluator, input));
@@ -29,7 +25,7 @@ final class JsonataStates {
       case State.Parallel s ->
           new Step.RunBranches(s.branches(), arguments(flow, evaluator, input));
       case State.MapState s ->
-          new Step.RunItems(s.processor(), items(flow, evaluator, input, context));
+          new Step.RunItems(s.processor(), JsonataItems.of(flow, evaluator, input, context));
     };
   }
 
@@ -40,7 +36,8 @@ final class JsonataStates {
       JsonNode input,
       JsonNode result,
       Context context) {
-    JsonataEvaluator evaluator = evaluator(input, result, context);
+    JsonataEvaluator evaluator =
+        evaluator(input, "result", result, context.contextObject(), context);
     ObjectNode assigned = Assignments.jsonata(flow.assign(), evaluator);
     JsonNode output = flow.output() == null ? result : evaluator.expand(flow.output(), "Output");
     return transition(transition, output, assigned);
@@ -59,12 +56,8 @@ final class JsonataStates {
   static Step caught(
       JsonNode catcher, int index, JsonNode input, JsonNode errorOutput, Context context) {
     String at = "Catch[" + index + "]/";
-    ObjectNode states = JsonNodeFactory.instance.objectNode();
-    states.set("input", input);
-    states.set("context", context.contextObject());
-    states.set("errorOutput", errorOutput);
     JsonataEvaluator evaluator =
-        new JsonataEvaluator(states, context.variables(), context.entropy());
+        evaluator(input, "errorOutput", errorOutput, context.contextObject(), context);
     ObjectNode assigned = Assignments.jsonata(catcher.get("Assign"), at + "Assign", evaluator);
     JsonNode output =
         catcher.has("Output")
@@ -73,17 +66,17 @@ final class JsonataStates {
     return new Step.Next(catcher.path("Next").asText(), output, assigned);
   }
 
-  static JsonataEvaluator evaluator(JsonNode input, JsonNode result, Context context) {
-    return evaluator(input, result, context.contextObject(), context);
-  }
-
-  private static JsonataEvaluator evaluator(
-      JsonNode input, JsonNode result, JsonNode contextObject, Context context) {
+  /**
+   * An evaluator whose {@code $states} holds {@code input}, {@code contextObject} and, when {@code
+   * name} is not null, {@code value} as {@code $states.<name>} (result or errorOutput).
+   */
+  static JsonataEvaluator evaluator(
+      JsonNode input, String name, JsonNode value, JsonNode contextObject, Context context) {
     ObjectNode states = JsonNodeFactory.instance.objectNode();
     states.set("input", input);
     states.set("context", contextObject);
-    if (result != null) {
-      states.set("result", result);
+    if (name != null) {
+      states.set(name, value);
     }
     return new JsonataEvaluator(states, context.variables(), context.entropy());
   }
@@ -118,37 +111,6 @@ final class JsonataStates {
       throw JsonataEvaluator.unexpectedType(field.asText(), name, "string", value);
     }
     return value.asText();
-  }
-
-  private static List<JsonNode> items(
-      Dataflow flow, JsonataEvaluator evaluator, JsonNode input, Context context) {
-    JsonNode array = flow.items() == null ? input : evaluator.expand(flow.items(), "Items");
-    if (!array.isArray()) {
-      if (JsonataExpression.is(flow.items())) {
-        throw JsonataEvaluator.unexpectedType(flow.items().asText(), "Items", "array", array);
-      }
-      throw new StateFailure(
-          JsonataEvaluator.QUERY_EVALUATION_ERROR,
-          "Map state input must be an array but was: " + array);
-    }
-    JsonNode selector = flow.definition().get("ItemSelector");
-    List<JsonNode> items = new ArrayList<>();
-    for (int i = 0; i < array.size(); i++) {
-      items.add(selector == null ? array.get(i) : item(selector, input, array.get(i), i, context));
-    }
-    return items;
-  }
-
-  private static JsonNode item(
-      JsonNode selector, JsonNode input, JsonNode value, int index, Context context) {
-    ObjectNode contextObject =
-        context.contextObject() instanceof ObjectNode object
-            ? object.deepCopy()
-            : JsonNodeFactory.instance.objectNode();
-    ObjectNode item = contextObject.putObject("Map").putObject("Item");
-    item.put("Index", index);
-    item.set("Value", value);
-    return evaluator(input, null, contextObject, context).expand(selector, "ItemSelector");
   }
 
   static Step transition(State.Transition transition, JsonNode output, ObjectNode assigned) {
