@@ -5,6 +5,7 @@ import static dev.sluice.asl.Machines.json;
 import static dev.sluice.asl.Machines.machine;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Collections;
 import org.junit.jupiter.api.Test;
 
 class JsonataOutputTest {
@@ -71,5 +72,15 @@ class JsonataOutputTest {
   @Test
   void keepsJsonNullApartFromUndefined() {
     assertThat(pass("\"{% null %}\"", "{}", "{}")).isEqualTo(new Step.Succeeded(json("null")));
+  }
+
+  @Test
+  void anExpressionNestedDeeperThanAwsAllowsIsAQueryEvaluationError() {
+    String hundred = String.join(" + ", Collections.nCopies(100, "1"));
+
+    assertThat(pass("\"{% " + hundred + " %}\"", "{}", "{}"))
+        .isEqualTo(new Step.Succeeded(json("100")));
+    assertThat(((Step.Failed) pass("\"{% " + hundred + " + 1 %}\"", "{}", "{}")).error())
+        .isEqualTo("States.QueryEvaluationError");
   }
 }

@@ -20,6 +20,12 @@ public final class JsonataEvaluator {
   /** The error AWS reports for a failed JSONata evaluation. */
   public static final String QUERY_EVALUATION_ERROR = "States.QueryEvaluationError";
 
+  /** A guard against expressions that never end (not a semantic limit). */
+  private static final long TIMEOUT_MILLIS = 5_000;
+
+  /** How deeply one expression may nest, as on AWS. */
+  private static final int MAX_DEPTH = 100;
+
   private final Object states;
   private final Map<String, Object> variables = new LinkedHashMap<>();
   private final JsonataFunctions functions;
@@ -122,6 +128,7 @@ public final class JsonataEvaluator {
       Jsonata compiled = Jsonata.jsonata(expression);
       compiled.setOutputConvertNulls(false);
       Jsonata.Frame frame = compiled.createFrame();
+      frame.setRuntimeBounds(TIMEOUT_MILLIS, MAX_DEPTH);
       variables.forEach(frame::bind);
       functions.bindTo(frame);
       frame.bind("states", states);
