@@ -8,13 +8,29 @@ import java.util.Map;
 
 /** Parses and checks an ASL definition; problems are reported as AWS words them. */
 public final class AslParser {
+  private static final List<String> JSONATA_ONLY = List.of("Output", "Arguments", "Items");
+  private static final List<String> JSONPATH_ONLY =
+      List.of(
+          "InputPath",
+          "OutputPath",
+          "ResultPath",
+          "ResultSelector",
+          "Parameters",
+          "Result",
+          "ItemsPath",
+          "MaxConcurrencyPath");
+
   private final List<String> problems = new ArrayList<>();
+  private String topLanguage = Dataflow.JSONPATH;
 
   private AslParser() {}
 
   /** Parses {@code definition} (the JSON object of a state machine). */
   public static Parsed parse(JsonNode definition) {
     AslParser parser = new AslParser();
+    if (definition.isObject()) {
+      parser.topLanguage = definition.path("QueryLanguage").asText(Dataflow.JSONPATH);
+    }
     StateMachine machine = parser.machine(definition, "");
     return parser.problems.isEmpty()
         ? new Parsed.Valid(machine)
@@ -41,13 +57,16 @@ public final class AslParser {
           at.isEmpty() ? "/" : at);
     }
     Map<String, State> states = new LinkedHashMap<>();
+    Map<String, Dataflow> dataflow = new LinkedHashMap<>();
     JsonNode stateNodes = node.path("States");
     stateNodes
         .properties()
         .forEach(
-            e ->
-                states.put(
-                    e.getKey(), state(e.getKey(), e.getValue(), at + "/States/" + e.getKey())));
+            e -> {
+              String stateAt = at + "/States/" + e.getKey();
+              dataflow.put(e.getKey(), dataflow(e.getValue(), stateAt));
+              states.put(e.getKey(), state(e.getKey(), e.getValue(), stateAt));
+            });
     if (startAt != null && !states.containsKey(startAt)) {
       problem(
           "MISSING_TRANSITION_TARGET",
@@ -58,12 +77,46 @@ public final class AslParser {
       checkTargets(state, states, at + "/States/" + state.name());
     }
     Integer timeout = node.has("TimeoutSeconds") ? node.get("TimeoutSeconds").asInt() : null;
-    return new StateMachine(
-        startAt,
-        states,
-        text(node, "Comment"),
-        timeout,
-        node.path("QueryLanguage").asText("JSONPath"));
+    return new StateMachine(startAt, states, text(node, "Comment"), timeout, topLanguage, dataflow);
+  }
+
+  private Dataflow dataflow(JsonNode node, String at) {
+    String language = node.path("QueryLanguage").asText(topLanguage);
+    if (topLanguage.equals(Dataflow.JSONATA) && language.equals(Dataflow.JSONPATH)) {
+      problem(
+          "SCHEMA_VALIDATION_FAILED",
+          "'QueryLanguage' can not be 'JSONPath' if set to 'JSONata' for whole state machine",
+          at);
+    } else {
+      checkFieldLanguage(node, language, at);
+    }
+    return new Dataflow(
+        language,
+        node.get("Assign"),
+        node.get("Output"),
+        node.get("Arguments"),
+        node.get("Items"),
+        node);
+  }
+
+  /** A field of the other query language is refused at the state's path. */
+  private void checkFieldLanguage(JsonNode node, String language, String at) {
+    boolean jsonata = language.equals(Dataflow.JSONATA);
+    List<String> foreign = jsonata ? JSONPATH_ONLY : JSONATA_ONLY;
+    for (String field : foreign) {
+      if (node.has(field)) {
+        problem(
+            "SCHEMA_VALIDATION_FAILED",
+            "The QueryLanguage is set to '"
+                + language
+                + "', but field '"
+                + field
+                + "' is only supported for the '"
+                + (jsonata ? Dataflow.JSONPATH : Dataflow.JSONATA)
+                + "' QueryLanguage",
+            at);
+      }
+    }
   }
 
   private void checkTargets(State state, Map<String, State> states, String at) {
@@ -176,7 +229,8 @@ public final class AslParser {
   private State wait(
       String name, JsonNode node, State.Transition transition, State.Paths paths, String at) {
     String timestamp = text(node, "Timestamp");
-    if (timestamp != null && !Rfc3339.valid(timestamp)) {
+    boolean jsonata = node.path("QueryLanguage").asText(topLanguage).equals(Dataflow.JSONATA);
+    if (timestamp != null && !jsonata && !Rfc3339.valid(timestamp)) {
       problem(
           "SCHEMA_VALIDATION_FAILED", "String does not match RFC3339 timestamp", at + "/Timestamp");
     }
@@ -207,7 +261,7 @@ public final class AslParser {
 
   private static Integer integer(JsonNode node, String field) {
     JsonNode value = node.get(field);
-    return value == null ? null : value.asInt();
+    return value == null || !value.isNumber() ? null : value.asInt();
   }
 
   private void problem(String code, String message, String at) {

@@ -22,7 +22,10 @@ public final class Interpreter {
       return new Step.Failed("States.Runtime", "No state named '" + stateName + "'");
     }
     try {
-      return run(state, input, context);
+      Dataflow flow = machine.dataflow(stateName);
+      return flow.jsonata()
+          ? JsonataStates.next(state, flow, input, context)
+          : run(state, flow, input, context);
     } catch (StateFailure failure) {
       return failed(stateName, context, failure);
     }
@@ -39,29 +42,34 @@ public final class Interpreter {
             + failure.cause());
   }
 
-  private static Step run(State state, JsonNode input, Context context) {
-    Paths raw = new Paths(input, context.contextObject());
+  private static Step run(State state, Dataflow flow, JsonNode input, Context context) {
+    Paths raw = Paths.of(input, context);
     return switch (state) {
-      case State.Pass s -> pass(s, input, raw, context);
+      case State.Pass s -> pass(s, flow, input, raw, context);
       case State.Succeed s ->
           new Step.Succeeded(output(s.paths(), raw.select(s.paths().inputPath()), context));
       case State.Fail s -> fail(s, raw, context);
-      case State.Choice s -> choice(s, raw, context);
+      case State.Choice s -> choice(s, flow, raw, context);
       case State.Task s ->
           new Step.Invoke(s.resource(), effective(s.paths(), s.parameters(), raw, context));
-      case State.Wait s -> WaitDecision.decide(s, raw);
+      case State.Wait s ->
+          Assignments.attach(
+              WaitDecision.decide(s, raw),
+              Assignments.jsonPath(flow.assign(), raw.select(s.paths().inputPath()), context));
       case State.Parallel s ->
           new Step.RunBranches(s.branches(), effective(s.paths(), s.parameters(), raw, context));
       case State.MapState s -> items(s, raw, context);
     };
   }
 
-  private static Step pass(State.Pass s, JsonNode input, Paths raw, Context context) {
+  private static Step pass(
+      State.Pass s, Dataflow flow, JsonNode input, Paths raw, Context context) {
     JsonNode result =
         s.result() != null ? s.result() : effective(s.paths(), s.parameters(), raw, context);
     JsonNode combined = Paths.place(input, s.paths().resultPath(), result);
     JsonNode output = output(s.paths(), combined, context);
-    return transition(s.transition(), output);
+    ObjectNode assigned = Assignments.jsonPath(flow.assign(), result, context);
+    return Assignments.attach(transition(s.transition(), output), assigned);
   }
 
   private static Step fail(State.Fail s, Paths raw, Context context) {
@@ -81,17 +89,19 @@ public final class Interpreter {
     return value.isTextual() ? value.asText() : value.toString();
   }
 
-  private static Step choice(State.Choice s, Paths raw, Context context) {
+  private static Step choice(State.Choice s, Dataflow flow, Paths raw, Context context) {
     JsonNode effective = raw.select(s.paths().inputPath());
-    ChoiceRules rules = new ChoiceRules(new Paths(effective, context.contextObject()));
+    ChoiceRules rules = new ChoiceRules(Paths.of(effective, context));
     JsonNode output = output(s.paths(), effective, context);
     for (JsonNode rule : s.choices()) {
       if (rules.matches(rule)) {
-        return new Step.Next(rule.path("Next").asText(), output);
+        ObjectNode assigned = Assignments.jsonPath(rule.get("Assign"), effective, context);
+        return new Step.Next(rule.path("Next").asText(), output, assigned);
       }
     }
     if (s.defaultState() != null) {
-      return new Step.Next(s.defaultState(), output);
+      ObjectNode assigned = Assignments.jsonPath(flow.assign(), effective, context);
+      return new Step.Next(s.defaultState(), output, assigned);
     }
     return new Step.Failed("States.NoChoiceMatched", "No Matches!");
   }
@@ -100,9 +110,7 @@ public final class Interpreter {
     JsonNode effective = raw.select(s.paths().inputPath());
     MapTolerance.check(s.tolerance(), raw.scoped(effective));
     JsonNode array =
-        s.itemsPath() == null
-            ? effective
-            : new Paths(effective, context.contextObject()).select(s.itemsPath());
+        s.itemsPath() == null ? effective : Paths.of(effective, context).select(s.itemsPath());
     if (!array.isArray()) {
       throw new StateFailure(
           "States.Runtime", "Map state input must be an array but was: " + array);
@@ -126,7 +134,7 @@ public final class Interpreter {
     ObjectNode item = contextObject.putObject("Map").putObject("Item");
     item.put("Index", index);
     item.set("Value", value);
-    Paths scoped = new Paths(effective, contextObject);
+    Paths scoped = new Paths(effective, contextObject, context.variables());
     return new Template(scoped, new Intrinsics(scoped, context.entropy())).expand(selector);
   }
 
@@ -139,14 +147,21 @@ public final class Interpreter {
   public static Step complete(
       StateMachine machine, String stateName, JsonNode input, JsonNode result, Context context) {
     State state = machine.state(stateName);
+    Dataflow flow = machine.dataflow(stateName);
     try {
       return switch (state) {
+        case State.Task s when flow.jsonata() ->
+            JsonataStates.complete(s.transition(), flow, input, result, context);
+        case State.Parallel s when flow.jsonata() ->
+            JsonataStates.complete(s.transition(), flow, input, result, context);
+        case State.MapState s when flow.jsonata() ->
+            JsonataStates.complete(s.transition(), flow, input, result, context);
         case State.Task s ->
-            finish(s.transition(), s.paths(), s.resultSelector(), input, result, context);
+            finish(s.transition(), s.paths(), s.resultSelector(), flow, input, result, context);
         case State.Parallel s ->
-            finish(s.transition(), s.paths(), s.resultSelector(), input, result, context);
+            finish(s.transition(), s.paths(), s.resultSelector(), flow, input, result, context);
         case State.MapState s ->
-            finish(s.transition(), s.paths(), s.resultSelector(), input, result, context);
+            finish(s.transition(), s.paths(), s.resultSelector(), flow, input, result, context);
         default -> new Step.Failed("States.Runtime", "State '" + stateName + "' has no result");
       };
     } catch (StateFailure failure) {
@@ -158,16 +173,18 @@ public final class Interpreter {
       State.Transition transition,
       State.Paths paths,
       JsonNode selector,
+      Dataflow flow,
       JsonNode input,
       JsonNode result,
       Context context) {
     JsonNode selected = result;
     if (selector != null) {
-      Paths scoped = new Paths(result, context.contextObject());
+      Paths scoped = Paths.of(result, context);
       selected = new Template(scoped, new Intrinsics(scoped, context.entropy())).expand(selector);
     }
     JsonNode combined = Paths.place(input, paths.resultPath(), selected);
-    return transition(transition, output(paths, combined, context));
+    ObjectNode assigned = Assignments.jsonPath(flow.assign(), selected, context);
+    return Assignments.attach(transition(transition, output(paths, combined, context)), assigned);
   }
 
   private static JsonNode effective(
@@ -176,12 +193,12 @@ public final class Interpreter {
     if (parameters == null) {
       return selected;
     }
-    Paths scoped = new Paths(selected, context.contextObject());
+    Paths scoped = Paths.of(selected, context);
     return new Template(scoped, new Intrinsics(scoped, context.entropy())).expand(parameters);
   }
 
   private static JsonNode output(State.Paths paths, JsonNode combined, Context context) {
-    return new Paths(combined, context.contextObject()).select(paths.outputPath());
+    return Paths.of(combined, context).select(paths.outputPath());
   }
 
   private static Step transition(State.Transition transition, JsonNode output) {

@@ -1,8 +1,10 @@
 package dev.sluice.asl;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.sluice.asl.internal.Paths;
 import dev.sluice.asl.internal.StateFailure;
+import java.math.BigDecimal;
 
 /** Checks a Map state's MaxConcurrencyPath and tolerated-failure thresholds as AWS does. */
 final class MapTolerance {
@@ -22,7 +24,8 @@ final class MapTolerance {
     JsonNode percentage = tolerance.toleratedFailurePercentage();
     String percentagePath = tolerance.toleratedFailurePercentagePath();
     if (percentagePath != null) {
-      percentage = paths.required(percentagePath, "ToleratedFailurePercentagePath");
+      percentage =
+          numeric(paths.required(percentagePath, "ToleratedFailurePercentagePath"), percentagePath);
       if (!percentage.isNumber()) {
         throw notA("ToleratedFailurePercentagePath", percentage, "float", percentagePath);
       }
@@ -34,11 +37,26 @@ final class MapTolerance {
   }
 
   private static JsonNode integer(Paths paths, String field, String path) {
-    JsonNode value = paths.required(path, field);
+    JsonNode value = numeric(paths.required(path, field), path);
     if (!value.isIntegralNumber() || !value.canConvertToInt()) {
       throw notA(field, value, "integer", path);
     }
     return value;
+  }
+
+  /** AWS reads a number held as a string when the path names a variable (not the input). */
+  private static JsonNode numeric(JsonNode value, String path) {
+    if (!Paths.isVariable(path) || !value.isTextual()) {
+      return value;
+    }
+    try {
+      BigDecimal number = new BigDecimal(value.asText().trim());
+      return number.scale() <= 0
+          ? JsonNodeFactory.instance.numberNode(number.toBigInteger())
+          : JsonNodeFactory.instance.numberNode(number);
+    } catch (NumberFormatException e) {
+      return value;
+    }
   }
 
   private static StateFailure notA(String field, JsonNode value, String kind, String path) {

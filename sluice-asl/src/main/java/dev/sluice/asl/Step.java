@@ -1,16 +1,35 @@
 package dev.sluice.asl;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 
 /** What happens after one state ran: decided by {@link Interpreter#next}. */
 public sealed interface Step {
 
-  /** Go to {@code state} with {@code output} as its input. */
-  record Next(String state, JsonNode output) implements Step {}
+  /**
+   * Go to {@code state} with {@code output} as its input.
+   *
+   * @param assigned the variables this state assigned (empty if none): the caller merges them into
+   *     the scope's variables and records them as the StateExited event's assignedVariables
+   */
+  record Next(String state, JsonNode output, ObjectNode assigned) implements Step {
+    public Next(String state, JsonNode output) {
+      this(state, output, JsonNodeFactory.instance.objectNode());
+    }
+  }
 
-  /** The machine succeeded with {@code output}. */
-  record Succeeded(JsonNode output) implements Step {}
+  /**
+   * The machine succeeded with {@code output}.
+   *
+   * @param assigned the variables the last state assigned (empty if none)
+   */
+  record Succeeded(JsonNode output, ObjectNode assigned) implements Step {
+    public Succeeded(JsonNode output) {
+      this(output, JsonNodeFactory.instance.objectNode());
+    }
+  }
 
   /** The machine (or state, before Retry/Catch) failed. */
   record Failed(String error, String cause) implements Step {}

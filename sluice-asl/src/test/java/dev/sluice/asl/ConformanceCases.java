@@ -55,7 +55,18 @@ final class ConformanceCases {
           "Wait.TimestampPath",
           "Fail.Cause",
           "Fail.ErrorPath",
-          "Fail.CausePath");
+          "Fail.CausePath",
+          "QueryLanguage:JSONata(global)",
+          "QueryLanguage:JSONata(state)",
+          "QueryLanguage:JSONPath(state)",
+          "JSONata:expression",
+          "JSONata:$states",
+          "Choice:Condition",
+          "Pass.Output",
+          "Task.Arguments",
+          "Map.Items",
+          "Assign",
+          "Variables($var)");
 
   private ConformanceCases() {}
 
@@ -90,7 +101,7 @@ final class ConformanceCases {
   static boolean covered(JsonNode entry) {
     for (JsonNode feature : entry.path("features")) {
       String name = feature.asText();
-      boolean choice = name.startsWith("Choice:") && !name.equals("Choice:Condition");
+      boolean choice = name.startsWith("Choice:");
       if (!COVERED.contains(name) && !choice && !name.startsWith("Intrinsic:")) {
         return false;
       }

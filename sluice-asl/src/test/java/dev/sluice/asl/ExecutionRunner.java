@@ -3,14 +3,23 @@ package dev.sluice.asl;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 
 /**
  * Drives {@link Interpreter#next} from StartAt to the end, doing the work Parallel and Map hand
- * back (inline, one branch or item after the other) and counting history event ids.
+ * back (inline, one branch or item after the other), counting history event ids and keeping each
+ * scope's variables (a branch or item sees a copy of its parent's).
  */
 final class ExecutionRunner {
+  /** A state that exited, with the variables it assigned (the StateExited event's). */
+  record Exit(String state, ObjectNode assigned) {}
+
+  /** How an execution ended, and every state exit on the way. */
+  record Outcome(Step step, List<Exit> exits) {}
+
   private static final int MAX_TRANSITIONS = 10_000;
   private static final String MACHINE_ARN =
       "arn:aws:states:us-east-1:111111111111:stateMachine:conformance-machine";
@@ -19,6 +28,7 @@ final class ExecutionRunner {
   private final boolean express;
   private final boolean synchronous;
   private final Entropy entropy;
+  private final List<Exit> exits = new ArrayList<>();
   private long eventId = 2;
   private int transitions;
 
@@ -41,17 +51,25 @@ final class ExecutionRunner {
         };
   }
 
-  static Step run(StateMachine machine, JsonNode input, boolean express, boolean synchronous) {
-    return new ExecutionRunner(input, express, synchronous).machine(machine, input);
+  static Outcome run(StateMachine machine, JsonNode input, boolean express, boolean synchronous) {
+    ExecutionRunner runner = new ExecutionRunner(input, express, synchronous);
+    Step step = runner.machine(machine, input, ConformanceCases.JSON.createObjectNode());
+    return new Outcome(step, runner.exits);
   }
 
-  private Step machine(StateMachine machine, JsonNode input) {
+  private Step machine(StateMachine machine, JsonNode input, ObjectNode outer) {
+    ObjectNode variables = outer.deepCopy();
     String state = machine.startAt();
     JsonNode current = input;
     while (transitions++ < MAX_TRANSITIONS) {
-      Context context = new Context(contextObject(state), entropy, eventId);
+      Context context = new Context(contextObject(state), entropy, eventId, variables);
       Step step = Interpreter.next(machine, state, current, context);
       step = handOff(machine, state, current, context, step);
+      ObjectNode assigned = assigned(step);
+      if (assigned != null) {
+        exits.add(new Exit(state, assigned));
+        variables.setAll(assigned);
+      }
       if (!(step instanceof Step.Next next)) {
         return step;
       }
@@ -69,7 +87,7 @@ final class ExecutionRunner {
       case Step.RunBranches run -> {
         ArrayNode results = ConformanceCases.JSON.createArrayNode();
         for (StateMachine branch : run.branches()) {
-          Step end = machine(branch, run.input());
+          Step end = machine(branch, run.input(), context.variables());
           if (!(end instanceof Step.Succeeded succeeded)) {
             yield end;
           }
@@ -80,7 +98,7 @@ final class ExecutionRunner {
       case Step.RunItems run -> {
         ArrayNode results = ConformanceCases.JSON.createArrayNode();
         for (JsonNode item : run.items()) {
-          Step end = machine(run.processor(), item);
+          Step end = machine(run.processor(), item, context.variables());
           if (!(end instanceof Step.Succeeded succeeded)) {
             yield end;
           }
@@ -89,6 +107,14 @@ final class ExecutionRunner {
         yield Interpreter.complete(machine, state, input, results, context);
       }
       default -> step;
+    };
+  }
+
+  private static ObjectNode assigned(Step step) {
+    return switch (step) {
+      case Step.Next next -> next.assigned();
+      case Step.Succeeded succeeded -> succeeded.assigned();
+      default -> null;
     };
   }
 

@@ -56,18 +56,23 @@ class PureConformanceTest {
         testCase.path("input_omitted").asBoolean()
             ? ConformanceCases.JSON.createObjectNode()
             : testCase.path("input");
-    Step step =
+    ExecutionRunner.Outcome outcome =
         ExecutionRunner.run(
             valid.machine(),
             input,
             testCase.path("state_machine_type").asText().equals("EXPRESS"),
             testCase.path("start").asText().equals("StartSyncExecution"));
+    Step step = outcome.step();
     JsonNode expected = testCase.path("expected");
-    return switch (expected.path("status").asText()) {
-      case "SUCCEEDED" ->
-          succeeded(step, expected, testCase.path("output_is_wildcard").asBoolean());
-      default -> failed(step, expected);
-    };
+    String problem =
+        switch (expected.path("status").asText()) {
+          case "SUCCEEDED" ->
+              succeeded(step, expected, testCase.path("output_is_wildcard").asBoolean());
+          default -> failed(step, expected);
+        };
+    return problem != null
+        ? problem
+        : RecordedAssignments.check(outcome.exits(), expected.path("history"));
   }
 
   private static String succeeded(Step step, JsonNode expected, boolean wildcard) {
@@ -108,7 +113,7 @@ class PureConformanceTest {
     return Pattern.compile(regex.toString(), Pattern.DOTALL);
   }
 
-  private static boolean same(JsonNode actual, JsonNode expected) {
+  static boolean same(JsonNode actual, JsonNode expected) {
     try {
       return matches(
           ConformanceCases.JSON.readTree(actual.toString()),

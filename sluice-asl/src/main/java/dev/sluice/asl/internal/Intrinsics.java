@@ -130,7 +130,11 @@ public final class Intrinsics {
 
   private static boolean contains(JsonNode array, JsonNode value) {
     for (JsonNode item : array) {
-      if (item.equals(value)) {
+      boolean sameNumber =
+          item.isNumber()
+              && value.isNumber()
+              && item.decimalValue().compareTo(value.decimalValue()) == 0;
+      if (sameNumber || item.equals(value)) {
         return true;
       }
     }

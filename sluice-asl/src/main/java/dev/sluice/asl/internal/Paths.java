@@ -3,20 +3,37 @@ package dev.sluice.asl.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sluice.asl.Context;
 
-/** Reads paths against a state's input ({@code $}) and the context object ({@code $$}). */
+/**
+ * Reads paths against a state's input ({@code $}), the context object ({@code $$}) and the
+ * variables ({@code $name}, {@code $name.field}).
+ */
 public final class Paths {
+  private static final ObjectNode NO_VARIABLES = JsonNodeFactory.instance.objectNode();
+
   private final JsonNode input;
   private final JsonNode context;
+  private final ObjectNode variables;
 
   public Paths(JsonNode input, JsonNode context) {
-    this.input = input;
-    this.context = context;
+    this(input, context, NO_VARIABLES);
   }
 
-  /** Paths over another input with the same context object. */
+  public Paths(JsonNode input, JsonNode context, ObjectNode variables) {
+    this.input = input;
+    this.context = context;
+    this.variables = variables == null ? NO_VARIABLES : variables;
+  }
+
+  /** Paths over {@code input} with what {@code context} lets a state see. */
+  public static Paths of(JsonNode input, Context context) {
+    return new Paths(input, context.contextObject(), context.variables());
+  }
+
+  /** Paths over another input with the same context object and variables. */
   public Paths scoped(JsonNode other) {
-    return new Paths(other, context);
+    return new Paths(other, context, variables);
   }
 
   /** The value at {@code path} (a {@code .$} field's value), or a States.Runtime failure. */
@@ -37,8 +54,16 @@ public final class Paths {
     return found;
   }
 
+  /** Whether {@code path} reads a variable ({@code $name...}) rather than the input or context. */
+  public static boolean isVariable(String path) {
+    return VariablePath.is(path);
+  }
+
   /** The value at {@code path} ({@code $...} or {@code $$...}), or null if there is none. */
   public JsonNode find(String path) {
+    if (VariablePath.is(path)) {
+      return VariablePath.read(path, variables);
+    }
     boolean fromContext = path.startsWith("$$");
     JsonPath parsed = JsonPath.parse(fromContext ? path.substring(1) : path);
     JsonNode root = fromContext ? context : input;
