@@ -3,6 +3,7 @@ package dev.sluice.asl.conformance;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Objects;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -107,7 +108,9 @@ public final class CaseMatch {
 
   private boolean text(String actual, String expected) {
     String canonical =
-        DATE_TIME.matcher(actual.replace(account, "111111111111")).replaceAll("date");
+        DATE_TIME
+            .matcher(actual.replace(account, "111111111111"))
+            .replaceAll(m -> validDate(m.group()) ? "date" : Matcher.quoteReplacement(m.group()));
     StringBuilder regex = new StringBuilder();
     for (String part : PLACEHOLDER.split(expected, -1)) {
       if (!regex.isEmpty()) {
@@ -116,6 +119,16 @@ public final class CaseMatch {
       regex.append(Pattern.quote(part));
     }
     return Pattern.compile(regex.toString(), Pattern.DOTALL).matcher(canonical).matches();
+  }
+
+  /** Only real calendar date-times count (the README: valid dates, hours 00-23, ...). */
+  private static boolean validDate(String text) {
+    try {
+      java.time.LocalDateTime.parse(text.substring(0, 19));
+      return true;
+    } catch (java.time.format.DateTimeParseException e) {
+      return false;
+    }
   }
 
   private static String text(JsonNode node) {

@@ -26,10 +26,13 @@ final class BranchStep {
   private final State state;
   private final String kind;
 
+  private final boolean distributed;
+
   BranchStep(ScopeRun scope, State state) {
     this.scope = scope;
     this.state = state;
     this.kind = state instanceof State.Parallel ? "Parallel" : "Map";
+    this.distributed = state instanceof State.MapState && MapRuns.distributed(scope.machine, state);
   }
 
   Outcome run(List<HistoryEvent> events) {
@@ -87,9 +90,14 @@ final class BranchStep {
       ObjectNode details = Json.object();
       details.put("length", children.size());
       scope.event(events, "MapStateStarted", "mapStateStartedEventDetails", details);
+      if (distributed) {
+        ObjectNode run = Json.object();
+        run.put("mapRunArn", MapRuns.arn(scope.run.record(), state));
+        scope.event(events, "MapRunStarted", "mapRunStartedEventDetails", run);
+      }
     }
     frames.add(scope.position.frame(scope.scope));
-    scope.run.commit(events, frames, List.of());
+    scope.commit(events, frames, List.of());
   }
 
   private List<Outcome> runAll(List<Child> children, Map<String, ExecutionFrame> existing) {
@@ -147,11 +155,11 @@ final class BranchStep {
             ? Outcome.failure(position.error(), position.cause(), List.of(), position.last())
             : Outcome.success(position.result(), List.of(), position.last());
       }
-    } else if (kind.equals("Map")) {
+    } else if (kind.equals("Map") && !distributed) {
       List<HistoryEvent> events = new ArrayList<>();
       HistoryEvent started =
           Events.of(
-              scope.run.nextId(),
+              scope.nextId(),
               0,
               scope.now(),
               "MapIterationStarted",
@@ -161,25 +169,27 @@ final class BranchStep {
       position =
           Position.enter(
               child.machine.startAt(), child.input, scope.position.variables(), started.id());
-      scope.run.commit(events, List.of(position.frame(name)), List.of());
+      scope.commit(events, List.of(position.frame(name)), List.of());
     } else {
       position =
           Position.enter(child.machine.startAt(), child.input, scope.position.variables(), 0);
     }
-    ScopeRun childRun = new ScopeRun(scope.machinery, scope.run, child.machine, name, position);
+    ScopeRun childRun =
+        new ScopeRun(scope.machinery, scope.run, child.machine, name, position, distributed);
     Outcome outcome = childRun.run();
-    List<HistoryEvent> events = new ArrayList<>(outcome.pending());
-    if (kind.equals("Map")) {
+    List<HistoryEvent> events =
+        distributed ? new ArrayList<>() : new ArrayList<>(outcome.pending());
+    if (kind.equals("Map") && !distributed) {
       String type = outcome.failed() ? "MapIterationFailed" : "MapIterationSucceeded";
       String key =
           outcome.failed() ? "mapIterationFailedEventDetails" : "mapIterationSucceededEventDetails";
       events.add(
-          Events.of(scope.run.nextId(), outcome.last(), scope.now(), type, key, iteration(child)));
+          Events.of(scope.nextId(), outcome.last(), scope.now(), type, key, iteration(child)));
     }
     long last = events.isEmpty() ? outcome.last() : events.get(events.size() - 1).id();
     Position done =
         childRun.position.done(outcome.output(), outcome.error(), outcome.cause(), last);
-    scope.run.commit(events, List.of(done.frame(name)), List.of());
+    scope.commit(events, List.of(done.frame(name)), List.of());
     return outcome.failed()
         ? Outcome.failure(outcome.error(), outcome.cause(), List.of(), last)
         : Outcome.success(outcome.output(), List.of(), last);
@@ -196,6 +206,13 @@ final class BranchStep {
     List<String> dropped = children.stream().map(this::childScope).toList();
     Outcome failure = outcomes.stream().filter(Outcome::failed).findFirst().orElse(null);
     if (failure != null) {
+      if (distributed) {
+        scope.event(
+            events,
+            "MapRunFailed",
+            "mapRunFailedEventDetails",
+            Events.failure(failure.error(), failure.cause()));
+      }
       ObjectNode details =
           kind.equals("Parallel") ? Events.failure(failure.error(), failure.cause()) : null;
       scope.event(
@@ -208,6 +225,9 @@ final class BranchStep {
     }
     ArrayNode results = Json.MAPPER.createArrayNode();
     outcomes.forEach(o -> results.add(o.output()));
+    if (distributed) {
+      scope.event(events, "MapRunSucceeded", null, null);
+    }
     scope.event(events, kind + "StateSucceeded", null, null);
     scope.run.forget(dropped);
     Step step =

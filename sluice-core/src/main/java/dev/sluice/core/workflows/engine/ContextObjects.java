@@ -9,7 +9,12 @@ final class ContextObjects {
   private ContextObjects() {}
 
   static ObjectNode of(
-      ExecutionRecord execution, String state, Instant entered, Integer retryCount, String token) {
+      ExecutionRecord execution,
+      boolean synchronous,
+      String state,
+      Instant entered,
+      Integer retryCount,
+      String token) {
     ObjectNode context = Json.object();
     ObjectNode run = context.putObject("Execution");
     run.put("Id", execution.arn());
@@ -17,7 +22,7 @@ final class ContextObjects {
     run.put("Name", execution.name());
     run.put("RoleArn", execution.roleArn());
     run.put("StartTime", execution.started().toString());
-    if (execution.type() == dev.sluice.core.workflows.MachineType.STANDARD) {
+    if (!synchronous) {
       run.put("RedriveCount", execution.redriveCount());
     }
     ObjectNode stateObject = context.putObject("State");

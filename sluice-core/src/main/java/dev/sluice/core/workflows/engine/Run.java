@@ -30,7 +30,22 @@ final class Run {
   private final Map<String, ExecutionFrame> resumed = new ConcurrentHashMap<>();
   private volatile ExecutionRecord record;
 
+  private final boolean synchronous;
+
   Run(ExecutionRecord record, StateMachine machine, Journal journal, long lastEventId) {
+    this(record, machine, journal, lastEventId, false);
+  }
+
+  /**
+   * @param synchronous a StartSyncExecution run (its context object has no RedriveCount)
+   */
+  Run(
+      ExecutionRecord record,
+      StateMachine machine,
+      Journal journal,
+      long lastEventId,
+      boolean synchronous) {
+    this.synchronous = synchronous;
     this.record = record;
     this.machine = machine;
     this.journal = journal;
@@ -44,6 +59,10 @@ final class Run {
           resumed.put(frame.scope(), frame);
           live.add(frame.scope());
         });
+  }
+
+  boolean synchronous() {
+    return synchronous;
   }
 
   ExecutionRecord record() {

@@ -7,7 +7,9 @@ import dev.sluice.asl.Interpreter;
 import dev.sluice.asl.State;
 import dev.sluice.asl.StateMachine;
 import dev.sluice.asl.Step;
+import dev.sluice.core.workflows.ExecutionFrame;
 import dev.sluice.core.workflows.HistoryEvent;
+import dev.sluice.core.workflows.Progress;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,12 +27,56 @@ final class ScopeRun {
   final String scope;
   Position position;
 
+  /** A Distributed Map's iterations are child executions: their events stay out of this history. */
+  final boolean quiet;
+
+  private final java.util.concurrent.atomic.AtomicLong quietIds =
+      new java.util.concurrent.atomic.AtomicLong();
+
   ScopeRun(Machinery machinery, Run run, StateMachine machine, String scope, Position position) {
+    this(machinery, run, machine, scope, position, false);
+  }
+
+  ScopeRun(
+      Machinery machinery,
+      Run run,
+      StateMachine machine,
+      String scope,
+      Position position,
+      boolean quiet) {
     this.machinery = machinery;
     this.run = run;
     this.machine = machine;
     this.scope = scope;
     this.position = position;
+    this.quiet = quiet;
+    if (quiet) {
+      quietIds.set(position.last());
+    }
+  }
+
+  /** The next event id of this scope's history. */
+  long nextId() {
+    return quiet ? quietIds.incrementAndGet() : run.nextId();
+  }
+
+  /** Writes a step of this scope (without its events when the scope is quiet). */
+  void commit(List<HistoryEvent> events, List<ExecutionFrame> frames, List<String> dropped) {
+    run.commit(quiet ? List.of() : events, frames, dropped);
+  }
+
+  /** Writes a step that also stores callbacks. */
+  void commit(Progress progress) {
+    run.commit(
+        quiet
+            ? new Progress(
+                progress.executionArn(),
+                List.of(),
+                progress.frames(),
+                progress.dropped(),
+                progress.callbacks(),
+                progress.record())
+            : progress);
   }
 
   /** Runs to the scope's end; the returned outcome's pending events are not written yet. */
@@ -39,7 +85,7 @@ final class ScopeRun {
       State state = machine.state(position.state());
       List<HistoryEvent> events = new ArrayList<>();
       if (position.phase() == Phase.ENTER) {
-        long id = run.nextId();
+        long id = nextId();
         events.add(
             Events.of(
                 id,
@@ -76,13 +122,14 @@ final class ScopeRun {
   Outcome after(State state, Step step, List<HistoryEvent> events) {
     return switch (step) {
       case Step.Next next -> {
-        events.add(exited(state, next.output(), null));
+        events.add(exited(state, next.output(), next.assigned()));
+        assign(next.assigned());
         move(events, next.state(), next.output());
         yield null;
       }
       case Step.Succeeded succeeded -> {
         if (!(state instanceof State.Fail)) {
-          events.add(exited(state, succeeded.output(), null));
+          events.add(exited(state, succeeded.output(), succeeded.assigned()));
         }
         yield Outcome.success(succeeded.output(), events, lastOf(events));
       }
@@ -118,7 +165,7 @@ final class ScopeRun {
         used.set(retry.retrier(), used.get(retry.retrier()) + 1);
         Instant due = now().plusMillis(retry.delayMillis());
         position = position.retrying(List.copyOf(used), due, lastOf(events));
-        run.commit(events, List.of(position.frame(scope)), List.of());
+        commit(events, List.of(position.frame(scope)), List.of());
         sleepUntil(due);
         yield null;
       }
@@ -151,22 +198,45 @@ final class ScopeRun {
               ? now().plusSeconds(wait.seconds())
               : Instant.parse(wait.timestamp());
       position = position.active(position.entered(), due, null, lastOf(events));
-      run.commit(events, List.of(position.frame(scope)), List.of());
+      commit(events, List.of(position.frame(scope)), List.of());
       events = new ArrayList<>();
     }
     sleepUntil(due);
     return after(state, wait.then(), events);
   }
 
+  /** Adds what a state assigned to the scope's variables (a new object: frames keep the old). */
+  private void assign(ObjectNode assigned) {
+    if (assigned == null || assigned.isEmpty()) {
+      return;
+    }
+    ObjectNode variables = position.variables().deepCopy();
+    variables.setAll(assigned);
+    position =
+        new Position(
+            position.state(),
+            position.input(),
+            position.entered(),
+            position.phase(),
+            position.attempts(),
+            position.due(),
+            variables,
+            position.token(),
+            position.result(),
+            position.error(),
+            position.cause(),
+            position.last());
+  }
+
   /** Writes {@code events} and the scope's move to {@code next}. */
   void move(List<HistoryEvent> events, String next, JsonNode input) {
     position = Position.enter(next, input, position.variables(), lastOf(events));
-    run.commit(events, List.of(position.frame(scope)), List.of());
+    commit(events, List.of(position.frame(scope)), List.of());
   }
 
   HistoryEvent exited(State state, JsonNode output, ObjectNode assigned) {
     return Events.of(
-        run.nextId(),
+        nextId(),
         position.last(),
         now(),
         Events.kind(state) + "StateExited",
@@ -176,7 +246,7 @@ final class ScopeRun {
 
   /** Adds an event after the scope's last one and makes it the last. */
   HistoryEvent event(List<HistoryEvent> events, String type, String key, ObjectNode details) {
-    HistoryEvent event = Events.of(run.nextId(), lastOf(events), now(), type, key, details);
+    HistoryEvent event = Events.of(nextId(), lastOf(events), now(), type, key, details);
     events.add(event);
     position = position.active(position.entered(), position.due(), position.token(), event.id());
     return event;
@@ -190,12 +260,14 @@ final class ScopeRun {
     return new Context(
         ContextObjects.of(
             run.record(),
+            run.synchronous(),
             position.state(),
             now(),
             machine.state(position.state()) instanceof State.Task ? retryCount : null,
             token),
         Entropies.RANDOM,
-        position.entered());
+        position.entered(),
+        position.variables());
   }
 
   Instant now() {

@@ -75,7 +75,7 @@ final class TaskStep {
     }
     scope.position =
         scope.position.active(scope.position.entered(), null, token, scope.lastOf(events));
-    scope.run.commit(
+    scope.commit(
         new Progress(
             scope.run.arn(),
             events,
@@ -95,7 +95,7 @@ final class TaskStep {
     ObjectNode details = service(resource);
     details.setAll(Events.output(((TaskOutcome.Done) outcome).output()));
     scope.event(submitted, "TaskSubmitted", "taskSubmittedEventDetails", details);
-    scope.run.commit(submitted, List.of(scope.position.frame(scope.scope)), List.of());
+    scope.commit(submitted, List.of(scope.position.frame(scope.scope)), List.of());
     return await(resource, token, scheduled);
   }
 

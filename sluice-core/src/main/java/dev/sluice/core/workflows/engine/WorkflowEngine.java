@@ -81,7 +81,7 @@ public final class WorkflowEngine implements ExecutionEngine {
     StateMachine machine = machine(execution);
     Position root =
         Position.enter(machine.startAt(), Json.read(execution.input()), Json.object(), 0);
-    Run run = new Run(execution, machine, Journal.NONE, 1);
+    Run run = new Run(execution, machine, Journal.NONE, 1, synchronous);
     launch(run, root, List.of());
     return synchronous ? run.ended().join() : execution;
   }
