@@ -9,6 +9,7 @@ import java.util.Map;
 /** Parses and checks an ASL definition; problems are reported as AWS words them. */
 public final class AslParser {
   private final List<String> problems = new ArrayList<>();
+  private final RecoveryFields recovery = new RecoveryFields(this::problem);
 
   private AslParser() {}
 
@@ -108,10 +109,13 @@ public final class AslParser {
               text(node, "Resource"),
               node.get("Parameters"),
               node.get("ResultSelector"),
-              node.get("Retry"),
-              node.get("Catch"),
-              integer(node, "TimeoutSeconds"),
-              integer(node, "HeartbeatSeconds"));
+              recovery.retriers(node.get("Retry"), at + "/Retry"),
+              recovery.catchers(node.get("Catch"), at + "/Catch"),
+              new State.TaskTimeouts(
+                  node.get("TimeoutSeconds"),
+                  text(node, "TimeoutSecondsPath"),
+                  node.get("HeartbeatSeconds"),
+                  text(node, "HeartbeatSecondsPath")));
       case "Choice" -> {
         List<JsonNode> choices = new ArrayList<>();
         node.path("Choices").forEach(choices::add);
@@ -139,8 +143,8 @@ public final class AslParser {
             branches,
             node.get("Parameters"),
             node.get("ResultSelector"),
-            node.get("Retry"),
-            node.get("Catch"));
+            recovery.retriers(node.get("Retry"), at + "/Retry"),
+            recovery.catchers(node.get("Catch"), at + "/Catch"));
       }
       case "Map" -> {
         JsonNode processor =
@@ -160,8 +164,8 @@ public final class AslParser {
                 text(node, "ToleratedFailureCountPath"),
                 node.get("ToleratedFailurePercentage"),
                 text(node, "ToleratedFailurePercentagePath")),
-            node.get("Retry"),
-            node.get("Catch"));
+            recovery.retriers(node.get("Retry"), at + "/Retry"),
+            recovery.catchers(node.get("Catch"), at + "/Catch"));
       }
       default -> {
         problem(

@@ -55,7 +55,10 @@ final class ConformanceCases {
           "Wait.TimestampPath",
           "Fail.Cause",
           "Fail.ErrorPath",
-          "Fail.CausePath");
+          "Fail.CausePath",
+          "Catch",
+          "Retry",
+          "TopLevel:TimeoutSeconds");
 
   private ConformanceCases() {}
 
@@ -96,7 +99,7 @@ final class ConformanceCases {
       }
     }
     String status = entry.path("status").asText();
-    return status.equals("SUCCEEDED") || status.equals("FAILED");
+    return status.equals("SUCCEEDED") || status.equals("FAILED") || status.equals("TIMED_OUT");
   }
 
   static JsonNode read(Path file) {
