@@ -9,6 +9,7 @@ import java.util.Map;
 /** Parses and checks an ASL definition; problems are reported as AWS words them. */
 public final class AslParser {
   private final List<String> problems = new ArrayList<>();
+  private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final RecoveryFields recovery = new RecoveryFields(this::problem);
 
   private AslParser() {}
@@ -20,6 +21,13 @@ public final class AslParser {
     return parser.problems.isEmpty()
         ? new Parsed.Valid(machine)
         : new Parsed.Invalid(parser.problems);
+  }
+
+  /** The problems of {@code definition} as diagnostics (empty when it is valid). */
+  static List<Diagnostic> diagnose(JsonNode definition) {
+    AslParser parser = new AslParser();
+    parser.machine(definition, "");
+    return parser.diagnostics;
   }
 
   private StateMachine machine(JsonNode node, String at) {
@@ -49,7 +57,7 @@ public final class AslParser {
             e ->
                 states.put(
                     e.getKey(), state(e.getKey(), e.getValue(), at + "/States/" + e.getKey())));
-    if (startAt != null && !states.containsKey(startAt)) {
+    if (startAt != null && stateNodes.isObject() && !states.containsKey(startAt)) {
       problem(
           "MISSING_TRANSITION_TARGET",
           "State \"" + startAt + "\" is not reachable",
@@ -216,5 +224,6 @@ public final class AslParser {
 
   private void problem(String code, String message, String at) {
     problems.add(code + ": " + message + " at " + at);
+    diagnostics.add(Diagnostic.error(code, at, message));
   }
 }
