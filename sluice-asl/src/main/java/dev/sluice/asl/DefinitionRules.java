@@ -16,6 +16,10 @@ import java.util.regex.Pattern;
 final class DefinitionRules {
   private static final String SCHEMA = "SCHEMA_VALIDATION_FAILED";
   private static final String TARGET = "MISSING_TRANSITION_TARGET";
+  private static final List<String> TASK_ONLY =
+      List.of("TimeoutSeconds", "TimeoutSecondsPath", "HeartbeatSeconds", "HeartbeatSecondsPath");
+  private static final Set<String> RECOVERING = Set.of("Task", "Parallel", "Map");
+  private static final List<String> JSONATA_ONLY = List.of("Arguments", "Output");
   private static final Pattern ACTIVITY =
       Pattern.compile("arn:aws[a-z-]*:states:[^:]*:[^:]*:activity:.+");
 
@@ -52,7 +56,24 @@ final class DefinitionRules {
         state(entry.getValue(), here, states);
       }
     }
-    reachability(machine, states, at);
+    String start = machine.path("StartAt").asText(null);
+    if (start == null || !states.has(start)) {
+      return; // the schema problem is reported already; graph checks need a start
+    }
+    reachability(start, states, at);
+    if (!hasTerminal(states)) {
+      found.add(Diagnostic.error("MISSING_END_STATE", null, "Workflow has no terminal state"));
+    }
+  }
+
+  private static boolean hasTerminal(JsonNode states) {
+    for (JsonNode state : states) {
+      String type = state.path("Type").asText();
+      if (type.equals("Succeed") || type.equals("Fail") || state.path("End").asBoolean(false)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void state(JsonNode state, String at, JsonNode siblings) {
@@ -64,6 +85,7 @@ final class DefinitionRules {
               "'QueryLanguage' can not be 'JSONPath' if set to 'JSONata' for whole state machine"));
     }
     catchTargets(state, at, siblings);
+    supported(state, at);
     exclusive(state, at, "Error", "ErrorPath");
     exclusive(state, at, "Cause", "CausePath");
     exclusive(state, at, "TimeoutSeconds", "TimeoutSecondsPath");
@@ -82,8 +104,45 @@ final class DefinitionRules {
     JsonNode processor =
         state.has("ItemProcessor") ? state.get("ItemProcessor") : state.get("Iterator");
     if (processor != null && processor.isObject()) {
-      machine(processor, at + (state.has("ItemProcessor") ? "/ItemProcessor" : "/Iterator"));
+      String here = at + (state.has("ItemProcessor") ? "/ItemProcessor" : "/Iterator");
+      if (processor.has("QueryLanguage")) {
+        found.add(Diagnostic.error(SCHEMA, here, "Field 'QueryLanguage' is not supported"));
+      }
+      machine(processor, here);
     }
+  }
+
+  /** Fields a state's type or query language does not allow. */
+  private void supported(JsonNode state, String at) {
+    String type = state.path("Type").asText();
+    for (String field : TASK_ONLY) {
+      if (state.has(field) && !type.equals("Task")) {
+        notSupported(field, at);
+      }
+    }
+    for (String field : List.of("Retry", "Catch")) {
+      if (state.has(field) && !RECOVERING.contains(type)) {
+        notSupported(field, at);
+      }
+    }
+    String language = state.path("QueryLanguage").asText(jsonataMachine ? "JSONata" : "JSONPath");
+    if (language.equals("JSONPath")) {
+      for (String field : JSONATA_ONLY) {
+        if (state.has(field)) {
+          found.add(
+              Diagnostic.error(
+                  SCHEMA,
+                  at,
+                  "The QueryLanguage is set to 'JSONPath', but field '"
+                      + field
+                      + "' is only supported for the 'JSONata' QueryLanguage"));
+        }
+      }
+    }
+  }
+
+  private void notSupported(String field, String at) {
+    found.add(Diagnostic.error(SCHEMA, at, "Field '" + field + "' is not supported"));
   }
 
   private void task(JsonNode state, String at) {
@@ -135,11 +194,7 @@ final class DefinitionRules {
     }
   }
 
-  private void reachability(JsonNode machine, JsonNode states, String at) {
-    String start = machine.path("StartAt").asText(null);
-    if (start == null || !states.has(start)) {
-      return;
-    }
+  private void reachability(String start, JsonNode states, String at) {
     Set<String> reached = Transitions.reachable(start, states);
     for (Map.Entry<String, JsonNode> entry : states.properties()) {
       if (!reached.contains(entry.getKey())) {

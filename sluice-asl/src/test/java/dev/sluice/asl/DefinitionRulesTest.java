@@ -144,4 +144,90 @@ class DefinitionRulesTest {
         .extracting(Diagnostic::code)
         .isEqualTo("INVALID_JSON_DESCRIPTION");
   }
+
+  @Test
+  void rejectsAWorkflowWithoutATerminalState() {
+    assertThat(
+            message(
+                """
+                {"StartAt":"A","States":{"A":{"Type":"Pass","Next":"B"},
+                                         "B":{"Type":"Pass","Next":"A"}}}
+                """))
+        .isEqualTo(
+            "Invalid State Machine Definition: 'MISSING_END_STATE: Workflow has no terminal state"
+                + " at null'");
+  }
+
+  @Test
+  void reportsAnUnreachableTerminalStateRatherThanAMissingOne() {
+    assertThat(
+            message(
+                """
+                {"StartAt":"A","States":{"A":{"Type":"Pass","Next":"B"},
+                  "B":{"Type":"Pass","Next":"A"},"C":{"Type":"Pass","End":true}}}
+                """))
+        .isEqualTo(
+            "Invalid State Machine Definition: 'MISSING_TRANSITION_TARGET: State \"C\" is not"
+                + " reachable. at /States/C'");
+  }
+
+  @Test
+  void rejectsTimeoutSecondsOutsideATask() {
+    assertThat(
+            message(
+                """
+                {"StartAt":"P","States":{"P":{"Type":"Parallel","End":true,"TimeoutSeconds":5,
+                  "Branches":[{"StartAt":"S","States":{"S":{"Type":"Succeed"}}}]}}}
+                """))
+        .isEqualTo(
+            "Invalid State Machine Definition: 'SCHEMA_VALIDATION_FAILED: Field 'TimeoutSeconds'"
+                + " is not supported at /States/P'");
+  }
+
+  @Test
+  void rejectsCatchOnAPassState() {
+    assertThat(
+            message(
+                """
+                {"StartAt":"P","States":{"P":{"Type":"Pass","End":true,
+                  "Catch":[{"ErrorEquals":["States.ALL"],"Next":"P"}]}}}
+                """))
+        .isEqualTo(
+            "Invalid State Machine Definition: 'SCHEMA_VALIDATION_FAILED: Field 'Catch' is not"
+                + " supported at /States/P'");
+  }
+
+  @Test
+  void rejectsAJsonataOnlyFieldOnAJsonPathState() {
+    assertThat(
+            message(
+                """
+                {"StartAt":"P","States":{"P":{"Type":"Pass","End":true,"Output":{"a":1}}}}
+                """))
+        .isEqualTo(
+            "Invalid State Machine Definition: 'SCHEMA_VALIDATION_FAILED: The QueryLanguage is set"
+                + " to 'JSONPath', but field 'Output' is only supported for the 'JSONata'"
+                + " QueryLanguage at /States/P'");
+    assertThat(
+            message(
+                """
+                {"QueryLanguage":"JSONata","StartAt":"P",
+                 "States":{"P":{"Type":"Pass","End":true,"Output":{"a":1}}}}
+                """))
+        .isEqualTo("valid");
+  }
+
+  @Test
+  void rejectsAQueryLanguageOnAnItemProcessor() {
+    assertThat(
+            message(
+                """
+                {"StartAt":"M","States":{"M":{"Type":"Map","End":true,
+                  "ItemProcessor":{"QueryLanguage":"JSONata","StartAt":"S",
+                                   "States":{"S":{"Type":"Succeed"}}}}}}
+                """))
+        .isEqualTo(
+            "Invalid State Machine Definition: 'SCHEMA_VALIDATION_FAILED: Field 'QueryLanguage' is"
+                + " not supported at /States/M/ItemProcessor'");
+  }
 }
