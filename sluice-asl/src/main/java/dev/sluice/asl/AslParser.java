@@ -22,19 +22,32 @@ public final class AslParser {
 
   private final List<String> problems = new ArrayList<>();
   private String topLanguage = Dataflow.JSONPATH;
+  private final List<Diagnostic> diagnostics = new ArrayList<>();
+  private final RecoveryFields recovery = new RecoveryFields(this::problem);
 
   private AslParser() {}
 
   /** Parses {@code definition} (the JSON object of a state machine). */
   public static Parsed parse(JsonNode definition) {
     AslParser parser = new AslParser();
-    if (definition.isObject()) {
-      parser.topLanguage = definition.path("QueryLanguage").asText(Dataflow.JSONPATH);
-    }
-    StateMachine machine = parser.machine(definition, "");
+    StateMachine machine = parser.top(definition);
     return parser.problems.isEmpty()
         ? new Parsed.Valid(machine)
         : new Parsed.Invalid(parser.problems);
+  }
+
+  /** The problems of {@code definition} as diagnostics (empty when it is valid). */
+  static List<Diagnostic> diagnose(JsonNode definition) {
+    AslParser parser = new AslParser();
+    parser.top(definition);
+    return parser.diagnostics;
+  }
+
+  private StateMachine top(JsonNode definition) {
+    if (definition.isObject()) {
+      topLanguage = definition.path("QueryLanguage").asText(Dataflow.JSONPATH);
+    }
+    return machine(definition, "");
   }
 
   private StateMachine machine(JsonNode node, String at) {
@@ -67,7 +80,7 @@ public final class AslParser {
               dataflow.put(e.getKey(), dataflow(e.getValue(), stateAt));
               states.put(e.getKey(), state(e.getKey(), e.getValue(), stateAt));
             });
-    if (startAt != null && !states.containsKey(startAt)) {
+    if (startAt != null && stateNodes.isObject() && !states.containsKey(startAt)) {
       problem(
           "MISSING_TRANSITION_TARGET",
           "State \"" + startAt + "\" is not reachable",
@@ -161,10 +174,13 @@ public final class AslParser {
               text(node, "Resource"),
               node.get("Parameters"),
               node.get("ResultSelector"),
-              node.get("Retry"),
-              node.get("Catch"),
-              integer(node, "TimeoutSeconds"),
-              integer(node, "HeartbeatSeconds"));
+              recovery.retriers(node.get("Retry"), at + "/Retry"),
+              recovery.catchers(node.get("Catch"), at + "/Catch"),
+              new State.TaskTimeouts(
+                  node.get("TimeoutSeconds"),
+                  text(node, "TimeoutSecondsPath"),
+                  node.get("HeartbeatSeconds"),
+                  text(node, "HeartbeatSecondsPath")));
       case "Choice" -> {
         List<JsonNode> choices = new ArrayList<>();
         node.path("Choices").forEach(choices::add);
@@ -192,8 +208,8 @@ public final class AslParser {
             branches,
             node.get("Parameters"),
             node.get("ResultSelector"),
-            node.get("Retry"),
-            node.get("Catch"));
+            recovery.retriers(node.get("Retry"), at + "/Retry"),
+            recovery.catchers(node.get("Catch"), at + "/Catch"));
       }
       case "Map" -> {
         JsonNode processor =
@@ -213,8 +229,8 @@ public final class AslParser {
                 text(node, "ToleratedFailureCountPath"),
                 node.get("ToleratedFailurePercentage"),
                 text(node, "ToleratedFailurePercentagePath")),
-            node.get("Retry"),
-            node.get("Catch"));
+            recovery.retriers(node.get("Retry"), at + "/Retry"),
+            recovery.catchers(node.get("Catch"), at + "/Catch"));
       }
       default -> {
         problem(
@@ -266,5 +282,6 @@ public final class AslParser {
 
   private void problem(String code, String message, String at) {
     problems.add(code + ": " + message + " at " + at);
+    diagnostics.add(Diagnostic.error(code, at, message));
   }
 }

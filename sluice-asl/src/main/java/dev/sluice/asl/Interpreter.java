@@ -31,7 +31,7 @@ public final class Interpreter {
     }
   }
 
-  private static Step failed(String stateName, Context context, StateFailure failure) {
+  static Step.Failed failed(String stateName, Context context, StateFailure failure) {
     return new Step.Failed(
         failure.error(),
         "An error occurred while executing the state '"

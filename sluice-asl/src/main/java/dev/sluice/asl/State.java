@@ -38,11 +38,23 @@ public sealed interface State {
       String resource,
       JsonNode parameters,
       JsonNode resultSelector,
-      JsonNode retry,
-      JsonNode catchers,
-      Integer timeoutSeconds,
-      Integer heartbeatSeconds)
+      List<Retrier> retry,
+      List<Catcher> catchers,
+      TaskTimeouts timeouts)
       implements State {}
+
+  /**
+   * A Task's timeouts as written: a literal (a number, or a JSONata string) or a path, each null
+   * when absent.
+   */
+  record TaskTimeouts(
+      JsonNode timeoutSeconds,
+      String timeoutSecondsPath,
+      JsonNode heartbeatSeconds,
+      String heartbeatSecondsPath) {
+    /** A Task without timeouts. */
+    public static final TaskTimeouts NONE = new TaskTimeouts(null, null, null, null);
+  }
 
   /** Choice: the first matching rule decides the next state, else {@code defaultState}. */
   record Choice(String name, Paths paths, List<JsonNode> choices, String defaultState)
@@ -74,8 +86,8 @@ public sealed interface State {
       List<StateMachine> branches,
       JsonNode parameters,
       JsonNode resultSelector,
-      JsonNode retry,
-      JsonNode catchers)
+      List<Retrier> retry,
+      List<Catcher> catchers)
       implements State {}
 
   /**
@@ -100,7 +112,7 @@ public sealed interface State {
       JsonNode resultSelector,
       Integer maxConcurrency,
       Tolerance tolerance,
-      JsonNode retry,
-      JsonNode catchers)
+      List<Retrier> retry,
+      List<Catcher> catchers)
       implements State {}
 }

@@ -9,6 +9,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The recorded AWS cases in {@code shared/conformance/asl/cases}, and which ones we cover. */
 final class ConformanceCases {
@@ -66,7 +69,10 @@ final class ConformanceCases {
           "Task.Arguments",
           "Map.Items",
           "Assign",
-          "Variables($var)");
+          "Variables($var)",
+          "Catch",
+          "Retry",
+          "TopLevel:TimeoutSeconds");
 
   private ConformanceCases() {}
 
@@ -98,6 +104,54 @@ final class ConformanceCases {
     return out;
   }
 
+  static List<JsonNode> category(Path directory, String category) {
+    List<JsonNode> out = new ArrayList<>();
+    for (JsonNode entry : read(directory.resolve("_index.json"))) {
+      if (entry.path("category").asText().equals(category)) {
+        out.add(entry);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The case's definition as text, with the tokens of resources created at recording time replaced
+   * by ARNs and names in account 111111111111, region us-east-1.
+   */
+  static String definitionText(JsonNode testCase) {
+    JsonNode definition = testCase.path("definition");
+    String text = definition.isTextual() ? definition.asText() : definition.toString();
+    return TOKEN.matcher(text).replaceAll(ConformanceCases::token);
+  }
+
+  private static final Pattern TOKEN =
+      Pattern.compile("\\{\\{([a-z_0-9]+)(?::([A-Za-z0-9_]+))?(?::([a-z]+))?}}");
+
+  private static String token(MatchResult match) {
+    String kind = match.group(1);
+    String id = match.group(2);
+    if (id == null) {
+      return kind.equals("region") ? "us-east-1" : "111111111111";
+    }
+    String arn =
+        switch (kind) {
+          case "lambda" -> "arn:aws:lambda:us-east-1:111111111111:function:" + id;
+          case "activity" -> "arn:aws:states:us-east-1:111111111111:activity:" + id;
+          case "statemachine" -> "arn:aws:states:us-east-1:111111111111:stateMachine:" + id;
+          case "sqs" -> "arn:aws:sqs:us-east-1:111111111111:" + id;
+          case "sns" -> "arn:aws:sns:us-east-1:111111111111:" + id;
+          case "iam_role" -> "arn:aws:iam::111111111111:role/" + id;
+          default -> id;
+        };
+    String text =
+        switch (String.valueOf(match.group(3))) {
+          case "arn" -> arn;
+          case "url" -> "https://sqs.us-east-1.amazonaws.com/111111111111/" + id;
+          default -> id;
+        };
+    return Matcher.quoteReplacement(text);
+  }
+
   static boolean covered(JsonNode entry) {
     for (JsonNode feature : entry.path("features")) {
       String name = feature.asText();
@@ -107,7 +161,7 @@ final class ConformanceCases {
       }
     }
     String status = entry.path("status").asText();
-    return status.equals("SUCCEEDED") || status.equals("FAILED");
+    return status.equals("SUCCEEDED") || status.equals("FAILED") || status.equals("TIMED_OUT");
   }
 
   static JsonNode read(Path file) {

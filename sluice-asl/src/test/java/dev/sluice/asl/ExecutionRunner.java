@@ -31,6 +31,8 @@ final class ExecutionRunner {
   private final List<Exit> exits = new ArrayList<>();
   private long eventId = 2;
   private int transitions;
+  private long elapsedMillis;
+  private long timeoutMillis = Long.MAX_VALUE;
 
   private ExecutionRunner(JsonNode executionInput, boolean express, boolean synchronous) {
     this.executionInput = executionInput;
@@ -53,6 +55,9 @@ final class ExecutionRunner {
 
   static Outcome run(StateMachine machine, JsonNode input, boolean express, boolean synchronous) {
     ExecutionRunner runner = new ExecutionRunner(input, express, synchronous);
+    if (machine.timeoutSeconds() != null) {
+      runner.timeoutMillis = machine.timeoutSeconds() * 1000L;
+    }
     Step step = runner.machine(machine, input, ConformanceCases.JSON.createObjectNode());
     return new Outcome(step, runner.exits);
   }
@@ -62,9 +67,10 @@ final class ExecutionRunner {
     String state = machine.startAt();
     JsonNode current = input;
     while (transitions++ < MAX_TRANSITIONS) {
-      Context context = new Context(contextObject(state), entropy, eventId, variables);
-      Step step = Interpreter.next(machine, state, current, context);
-      step = handOff(machine, state, current, context, step);
+      Step step = attempt(machine, state, current, variables);
+      if (elapsedMillis > timeoutMillis) {
+        return new Step.Failed("States.Timeout", null);
+      }
       ObjectNode assigned = assigned(step);
       if (assigned != null) {
         exits.add(new Exit(state, assigned));
@@ -80,10 +86,46 @@ final class ExecutionRunner {
     return new Step.Failed("Runner", "more than " + MAX_TRANSITIONS + " transitions");
   }
 
+  /** Runs {@code state} until it leaves: a failure goes through Retry and Catch. */
+  private Step attempt(StateMachine machine, String state, JsonNode input, ObjectNode variables) {
+    List<Integer> attempts = new ArrayList<>();
+    while (true) {
+      Context context = new Context(contextObject(state), entropy, eventId, variables);
+      Step step =
+          handOff(machine, state, input, context, Interpreter.next(machine, state, input, context));
+      if (!(step instanceof Step.Failed failed)) {
+        return step;
+      }
+      Recovery recovery =
+          Recovery.decide(machine, state, input, failed.error(), failed.cause(), attempts, context);
+      switch (recovery) {
+        case Recovery.Retry retry -> {
+          while (attempts.size() <= retry.retrierIndex()) {
+            attempts.add(0);
+          }
+          attempts.set(retry.retrierIndex(), attempts.get(retry.retrierIndex()) + 1);
+          elapsedMillis += retry.delayMillis();
+          eventId += 2;
+        }
+        case Recovery.Caught caught -> {
+          return caught.next();
+        }
+        case Recovery.Unhandled unhandled -> {
+          return unhandled.failure();
+        }
+      }
+    }
+  }
+
   private Step handOff(
       StateMachine machine, String state, JsonNode input, Context context, Step step) {
     return switch (step) {
-      case Step.WaitFor wait -> wait.then();
+      case Step.WaitFor wait -> {
+        if (wait.seconds() != null) {
+          elapsedMillis += wait.seconds() * 1000;
+        }
+        yield wait.then();
+      }
       case Step.RunBranches run -> {
         ArrayNode results = ConformanceCases.JSON.createArrayNode();
         for (StateMachine branch : run.branches()) {

@@ -35,8 +35,44 @@ final class Machines {
     }
   }
 
+  /** The machine of a valid definition (fails the test otherwise). */
   static StateMachine machine(String definition) {
-    return ((Parsed.Valid) AslParser.parse(json(definition))).machine();
+    Parsed parsed = AslParser.parse(json(definition));
+    if (parsed instanceof Parsed.Valid valid) {
+      return valid.machine();
+    }
+    throw new AssertionError(((Parsed.Invalid) parsed).message());
+  }
+
+  /** A context whose entropy draws {@code share} of every range (0 = lowest, 1 = highest). */
+  static Context context(double share) {
+    Entropy entropy =
+        new Entropy() {
+          @Override
+          public int nextInt(int from, int to) {
+            return from + (int) Math.round((to - 1 - from) * share);
+          }
+
+          @Override
+          public UUID uuid() {
+            return new UUID(0, 0);
+          }
+        };
+    return new Context(JSON.createObjectNode(), entropy, 2);
+  }
+
+  /** A machine with one Task state {@code T} carrying {@code extra} fields, then {@code Done}. */
+  static StateMachine task(String extra) {
+    return machine(
+        """
+        {"StartAt":"T","States":{
+          "T":{"Type":"Task","Resource":"arn:aws:lambda:us-east-1:111111111111:function:f",
+               "Next":"Done"%s},
+          "Done":{"Type":"Pass","End":true},
+          "Handler":{"Type":"Pass","End":true},
+          "Other":{"Type":"Pass","End":true}}}
+        """
+            .formatted(extra.isEmpty() ? "" : "," + extra));
   }
 
   /** A context entered at event 2 whose visible variables are {@code variables}. */

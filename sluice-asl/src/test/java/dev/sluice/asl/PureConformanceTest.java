@@ -68,6 +68,7 @@ class PureConformanceTest {
         switch (expected.path("status").asText()) {
           case "SUCCEEDED" ->
               succeeded(step, expected, testCase.path("output_is_wildcard").asBoolean());
+          case "TIMED_OUT" -> timedOut(step);
           default -> failed(step, expected);
         };
     return problem != null
@@ -83,6 +84,12 @@ class PureConformanceTest {
       return null;
     }
     return "output " + succeeded.output() + " != " + expected.path("output");
+  }
+
+  private static String timedOut(Step step) {
+    return step instanceof Step.Failed failed && "States.Timeout".equals(failed.error())
+        ? null
+        : "expected a timeout, got " + step;
   }
 
   private static String failed(Step step, JsonNode expected) {

@@ -102,17 +102,24 @@ public final class Paths {
     if (path.equals("$")) {
       return result;
     }
-    JsonNode root = input.isObject() ? input.deepCopy() : JsonNodeFactory.instance.objectNode();
-    ObjectNode parent = (ObjectNode) root;
+    // Copy only the objects along the path; everything else is shared (values are never mutated).
+    ObjectNode root = shallowCopy(input);
+    ObjectNode parent = root;
     String[] names = path.substring(2).split("\\.");
     for (int i = 0; i < names.length - 1; i++) {
-      JsonNode child = parent.get(names[i]);
-      if (child == null || !child.isObject()) {
-        child = parent.putObject(names[i]);
-      }
-      parent = (ObjectNode) child;
+      ObjectNode child = shallowCopy(parent.get(names[i]));
+      parent.set(names[i], child);
+      parent = child;
     }
     parent.set(names[names.length - 1], result);
     return root;
+  }
+
+  private static ObjectNode shallowCopy(JsonNode node) {
+    ObjectNode copy = JsonNodeFactory.instance.objectNode();
+    if (node instanceof ObjectNode object) {
+      copy.setAll(object);
+    }
+    return copy;
   }
 }

@@ -27,6 +27,13 @@ sealed interface Handling {
       String cause,
       List<Integer> attempts,
       Context context) {
-    return new Unhandled(error, cause);
+    return switch (dev.sluice.asl.Recovery.decide(
+        machine, state, input, error, cause, attempts, context)) {
+      case dev.sluice.asl.Recovery.Retry retry ->
+          new Retry(retry.retrierIndex(), retry.delayMillis());
+      case dev.sluice.asl.Recovery.Caught caught -> new Caught(caught.next());
+      case dev.sluice.asl.Recovery.Unhandled unhandled ->
+          new Unhandled(unhandled.failure().error(), unhandled.failure().cause());
+    };
   }
 }

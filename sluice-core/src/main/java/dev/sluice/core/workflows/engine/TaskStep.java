@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sluice.asl.Interpreter;
 import dev.sluice.asl.State;
 import dev.sluice.asl.Step;
+import dev.sluice.asl.Timeouts;
 import dev.sluice.core.workflows.HistoryEvent;
 import dev.sluice.core.workflows.Progress;
 import dev.sluice.core.workflows.TaskCallback;
@@ -22,6 +23,7 @@ import java.util.concurrent.ExecutionException;
 final class TaskStep {
   private final ScopeRun scope;
   private final State.Task task;
+  private Timeouts timeouts = new Timeouts(null, null);
 
   TaskStep(ScopeRun scope, State.Task task) {
     this.scope = scope;
@@ -104,7 +106,7 @@ final class TaskStep {
       return scope
           .machinery
           .answers()
-          .await(token, scheduled, task.timeoutSeconds(), task.heartbeatSeconds());
+          .await(token, scheduled, timeouts.timeoutSeconds(), timeouts.heartbeatSeconds());
     } catch (InterruptedException e) {
       throw new RunEnded();
     }
@@ -120,7 +122,7 @@ final class TaskStep {
         new TaskCall(
             resource,
             parameters,
-            task.timeoutSeconds(),
+            timeouts.timeoutSeconds(),
             Arns.region(scope.run.arn()),
             Arns.account(scope.run.arn()),
             scope.run.arn());
@@ -138,9 +140,9 @@ final class TaskStep {
                   }
                 });
     CompletableFuture<Void> deadline =
-        task.timeoutSeconds() == null
+        timeouts.timeoutSeconds() == null
             ? new CompletableFuture<>()
-            : scope.machinery.timers().at(scope.now().plusSeconds(task.timeoutSeconds()));
+            : scope.machinery.timers().at(scope.now().plusSeconds(timeouts.timeoutSeconds()));
     try {
       CompletableFuture.anyOf(running, deadline).get();
       if (!running.isDone()) {
@@ -168,8 +170,8 @@ final class TaskStep {
         details.put("resource", resource.arn());
         details.put("input", Json.write(parameters));
         details.putObject("inputDetails").put("truncated", false);
-        if (task.timeoutSeconds() != null) {
-          details.put("timeoutInSeconds", task.timeoutSeconds());
+        if (timeouts.timeoutSeconds() != null) {
+          details.put("timeoutInSeconds", timeouts.timeoutSeconds());
         }
         scope.event(
             events, "LambdaFunctionScheduled", "lambdaFunctionScheduledEventDetails", details);
@@ -195,11 +197,11 @@ final class TaskStep {
   }
 
   private void timeouts(ObjectNode details) {
-    if (task.timeoutSeconds() != null) {
-      details.put("timeoutInSeconds", task.timeoutSeconds());
+    if (timeouts.timeoutSeconds() != null) {
+      details.put("timeoutInSeconds", timeouts.timeoutSeconds());
     }
-    if (task.heartbeatSeconds() != null) {
-      details.put("heartbeatInSeconds", task.heartbeatSeconds());
+    if (timeouts.heartbeatSeconds() != null) {
+      details.put("heartbeatInSeconds", timeouts.heartbeatSeconds());
     }
   }
 

@@ -1,0 +1,65 @@
+package dev.sluice.asl;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.sluice.asl.internal.Paths;
+import dev.sluice.asl.internal.StateFailure;
+
+/**
+ * A Task state's timeouts for one run, resolved from TimeoutSeconds(Path) and
+ * HeartbeatSeconds(Path).
+ *
+ * @param timeoutSeconds the task's timeout, or null when the state sets none
+ * @param heartbeatSeconds the heartbeat timeout, or null when the state sets none
+ * @param failure the States.Runtime failure AWS reports when a path does not resolve to a positive
+ *     integer (both values are then null), else null
+ */
+public record Timeouts(Integer timeoutSeconds, Integer heartbeatSeconds, Step.Failed failure) {
+
+  /** Timeouts that resolved. */
+  public Timeouts(Integer timeoutSeconds, Integer heartbeatSeconds) {
+    this(timeoutSeconds, heartbeatSeconds, null);
+  }
+
+  /** The timeouts of {@code state} on {@code input}; none for states other than Task. */
+  public static Timeouts of(State state, JsonNode input, Context context) {
+    if (!(state instanceof State.Task task)) {
+      return new Timeouts(null, null);
+    }
+    State.TaskTimeouts fields = task.timeouts();
+    Paths paths = new Paths(input, context.contextObject());
+    try {
+      return new Timeouts(
+          seconds(
+              fields.timeoutSeconds(), fields.timeoutSecondsPath(), "TimeoutSecondsPath", paths),
+          seconds(
+              fields.heartbeatSeconds(),
+              fields.heartbeatSecondsPath(),
+              "HeartbeatSecondsPath",
+              paths));
+    } catch (StateFailure failure) {
+      return new Timeouts(null, null, Interpreter.failed(task.name(), context, failure));
+    }
+  }
+
+  private static Integer seconds(JsonNode literal, String path, String field, Paths paths) {
+    if (path != null) {
+      JsonNode value = paths.select(path);
+      if (!value.isIntegralNumber() || !value.canConvertToInt() || value.asInt() <= 0) {
+        String text = value.isTextual() ? value.asText() : value.toString();
+        throw new StateFailure(
+            "States.Runtime",
+            "The "
+                + field
+                + " field refers to value \""
+                + text
+                + "\" which is not a valid"
+                + " positive integer: "
+                + path);
+      }
+      return value.asInt();
+    }
+    return literal != null && literal.canConvertToInt() && literal.isIntegralNumber()
+        ? literal.asInt()
+        : null;
+  }
+}
