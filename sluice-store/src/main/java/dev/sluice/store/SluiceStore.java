@@ -6,6 +6,7 @@ import dev.sluice.core.logs.LogStore;
 import dev.sluice.core.objects.BlobStore;
 import dev.sluice.core.objects.ObjectCatalog;
 import dev.sluice.core.time.Clock;
+import dev.sluice.core.workflows.WorkflowStore;
 import dev.sluice.store.blobs.FileBlobStore;
 import dev.sluice.store.blobs.OrphanBlobSweep;
 import dev.sluice.store.blobs.SweepReport;
@@ -17,6 +18,7 @@ import dev.sluice.store.internal.jdbc.Database;
 import dev.sluice.store.internal.jdbc.JdbcTarget;
 import dev.sluice.store.internal.logs.JdbcLogStore;
 import dev.sluice.store.internal.objects.JdbcObjectCatalog;
+import dev.sluice.store.internal.workflows.JdbcWorkflowStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -24,9 +26,9 @@ import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Sluice's persistence: the object catalog, the function catalog, the event outbox and the logs in
- * one database (embedded H2 or PostgreSQL), and the blob files under {@code <dataDir>/blobs}, local
- * to this node (see {@link OrphanBlobSweep}).
+ * Sluice's persistence: the object catalog, the function catalog, the event outbox, the logs and
+ * the workflows in one database (embedded H2 or PostgreSQL), and the blob files under {@code
+ * <dataDir>/blobs}, local to this node (see {@link OrphanBlobSweep}).
  */
 public final class SluiceStore implements AutoCloseable {
   private final Database database;
@@ -35,6 +37,7 @@ public final class SluiceStore implements AutoCloseable {
   private final FunctionCatalog functions;
   private final BlobStore blobs;
   private final LogStore logs;
+  private final WorkflowStore workflows;
   private final BackgroundSweep sweep;
 
   private SluiceStore(Database database, Clock clock, BlobStore blobs, Path blobRoot) {
@@ -44,6 +47,7 @@ public final class SluiceStore implements AutoCloseable {
     this.functions = new JdbcFunctionCatalog(database.transactions(), clock);
     this.blobs = blobs;
     this.logs = new JdbcLogStore(database.transactions());
+    this.workflows = new JdbcWorkflowStore(database.transactions());
     this.sweep =
         BackgroundSweep.start(
             new OrphanBlobSweep(
@@ -94,6 +98,11 @@ public final class SluiceStore implements AutoCloseable {
   /** Function and job logs. */
   public LogStore logs() {
     return logs;
+  }
+
+  /** Step Functions: state machines, executions with their histories, activities, tags. */
+  public WorkflowStore workflows() {
+    return workflows;
   }
 
   /** {@code h2} or {@code postgresql}. */

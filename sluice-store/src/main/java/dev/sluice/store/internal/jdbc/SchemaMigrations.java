@@ -30,7 +30,8 @@ final class SchemaMigrations {
           "V1__objects_and_outbox.sql",
           "V2__blob_id_indexes.sql",
           "V3__functions.sql",
-          "V4__logs.sql");
+          "V4__logs.sql",
+          "V5__workflows.sql");
 
   /** The key of the PostgreSQL advisory lock migrations hold ("SLUICE" and 1). */
   static final long LOCK_KEY = 0x534c5549434501L;
