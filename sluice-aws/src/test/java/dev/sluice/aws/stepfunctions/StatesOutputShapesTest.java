@@ -165,4 +165,26 @@ class StatesOutputShapesTest extends StatesCalls {
         .isEqualTo(300);
     assertThat(body.path("billingDetails").path("billedMemoryUsedInMB").asLong()).isEqualTo(64);
   }
+
+  @Test
+  void aFailedValidationListsAtMostMaxResultsDiagnostics() throws Exception {
+    service.answer(
+        "ValidateStateMachineDefinition",
+        Result.ok(
+            new dev.sluice.core.workflows.DefinitionReport(
+                List.of(
+                    new dev.sluice.core.workflows.DefinitionDiagnostic("ERROR", "A", "first", "/"),
+                    new dev.sluice.core.workflows.DefinitionDiagnostic(
+                        "ERROR", "B", "second", null)))));
+
+    var body =
+        json(call("ValidateStateMachineDefinition", "{\"definition\":\"{}\",\"maxResults\":1}"));
+
+    assertThat(body.path("result").asText()).isEqualTo("FAIL");
+    assertThat(body.path("diagnostics")).hasSize(1);
+    assertThat(body.path("diagnostics").get(0).toString())
+        .isEqualTo(
+            "{\"severity\":\"ERROR\",\"code\":\"A\",\"message\":\"first\",\"location\":\"/\"}");
+    assertThat(body.path("truncated").asBoolean()).isTrue();
+  }
 }

@@ -42,7 +42,7 @@ public final class DefinitionValidation {
   private static List<String> problems(String definition) {
     try {
       var node = MAPPER.readTree(definition);
-      if (node == null) {
+      if (node == null || node.isMissingNode()) {
         return List.of("INVALID_JSON_DESCRIPTION: No content to map due to end-of-input");
       }
       return switch (AslParser.parse(node)) {

@@ -43,7 +43,7 @@ final class JsonTexts {
     }
     try {
       JsonNode node = MAPPER.readTree(text);
-      return node == null ? Result.err(bad.apply(blank)) : Result.ok(text);
+      return node == null || node.isMissingNode() ? Result.err(bad.apply(blank)) : Result.ok(text);
     } catch (JsonProcessingException e) {
       return Result.err(bad.apply(e.getOriginalMessage()));
     }
