@@ -1,0 +1,35 @@
+package dev.sluice.aws.stepfunctions.operations;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sluice.aws.stepfunctions.internal.Constraints;
+import dev.sluice.aws.stepfunctions.internal.StatesJson;
+import dev.sluice.aws.stepfunctions.internal.StatesRequest;
+import dev.sluice.core.result.Result;
+import dev.sluice.core.workflows.WorkflowService;
+
+/** {@code AWSStepFunctions.DeleteActivity}. */
+public final class DeleteActivity implements StatesBinding {
+  public record Input(String activityArn) {}
+
+  private final WorkflowService workflows;
+
+  public DeleteActivity(WorkflowService workflows) {
+    this.workflows = workflows;
+  }
+
+  @Override
+  public Result<ObjectNode> handle(StatesRequest request) {
+    return request
+        .input(Input.class)
+        .flatMap(
+            input ->
+                new Constraints()
+                    .required(input.activityArn(), "activityArn")
+                    .length(input.activityArn(), "activityArn", 1, 256)
+                    .then(
+                        () ->
+                            workflows
+                                .deleteActivity(input.activityArn())
+                                .map(done -> StatesJson.object())));
+  }
+}

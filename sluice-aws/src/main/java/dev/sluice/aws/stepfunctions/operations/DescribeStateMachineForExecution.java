@@ -1,0 +1,33 @@
+package dev.sluice.aws.stepfunctions.operations;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sluice.aws.stepfunctions.internal.MachineJson;
+import dev.sluice.aws.stepfunctions.internal.StatesRequest;
+import dev.sluice.core.result.Result;
+import dev.sluice.core.workflows.WorkflowService;
+
+/** {@code AWSStepFunctions.DescribeStateMachineForExecution}: the machine as it ran. */
+public final class DescribeStateMachineForExecution implements StatesBinding {
+  public record Input(String executionArn, String includedData) {}
+
+  private final WorkflowService workflows;
+
+  public DescribeStateMachineForExecution(WorkflowService workflows) {
+    this.workflows = workflows;
+  }
+
+  @Override
+  public Result<ObjectNode> handle(StatesRequest request) {
+    return request
+        .input(Input.class)
+        .flatMap(
+            input ->
+                ExecutionShapes.executionArn(input.executionArn())
+                    .oneOf(input.includedData(), "includedData", ExecutionShapes.INCLUDED_DATA)
+                    .then(
+                        () ->
+                            workflows
+                                .describeStateMachineForExecution(input.executionArn())
+                                .map(MachineJson::forExecution)));
+  }
+}

@@ -1,0 +1,77 @@
+package dev.sluice.aws.stepfunctions;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import dev.sluice.aws.gateway.AwsCall;
+import dev.sluice.aws.http.Headers;
+import dev.sluice.aws.http.HttpRequest;
+import dev.sluice.aws.http.HttpResponse;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** A bare HTTP server handing every request to one endpoint, for real SDK clients. */
+final class EndpointServer implements AutoCloseable {
+  private final HttpServer server;
+  private final StepFunctionsEndpoint endpoint;
+  private final AtomicInteger requests = new AtomicInteger();
+
+  EndpointServer(StepFunctionsEndpoint endpoint) throws IOException {
+    this.endpoint = endpoint;
+    this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    server.createContext("/", this::handle);
+    server.start();
+  }
+
+  URI uri() {
+    return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+  }
+
+  private void handle(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      var headers = new Headers();
+      exchange
+          .getRequestHeaders()
+          .forEach((name, values) -> values.forEach(v -> headers.add(name, v)));
+      var body = exchange.getRequestBody().readAllBytes();
+      var request =
+          new HttpRequest(
+              exchange.getRequestMethod(),
+              exchange.getRequestURI().getRawPath(),
+              "",
+              headers.first("Host"),
+              headers,
+              new ByteArrayInputStream(body),
+              body.length,
+              "127.0.0.1");
+      var response =
+          endpoint.handle(
+              new AwsCall(
+                  request,
+                  null,
+                  "req-" + requests.incrementAndGet(),
+                  new ByteArrayInputStream(body),
+                  body.length,
+                  new Headers()));
+      send(exchange, response);
+    }
+  }
+
+  private static void send(HttpExchange exchange, HttpResponse response) throws IOException {
+    for (var name : response.headers().names()) {
+      for (var value : response.headers().all(name)) {
+        exchange.getResponseHeaders().add(response.headers().originalName(name), value);
+      }
+    }
+    var bytes = response.body() instanceof HttpResponse.Bytes b ? b.bytes() : new byte[0];
+    exchange.sendResponseHeaders(response.status(), bytes.length == 0 ? -1 : bytes.length);
+    exchange.getResponseBody().write(bytes);
+  }
+}
