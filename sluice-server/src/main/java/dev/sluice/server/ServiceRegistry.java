@@ -7,6 +7,7 @@ import dev.sluice.aws.lambda.LambdaEndpoint;
 import dev.sluice.aws.logs.LogsEndpoint;
 import dev.sluice.aws.s3.S3Endpoint;
 import dev.sluice.aws.s3.S3Settings;
+import dev.sluice.aws.stepfunctions.StepFunctionsEndpoint;
 import dev.sluice.core.events.DispatcherSettings;
 import dev.sluice.core.events.EventConsumer;
 import dev.sluice.core.events.EventDispatcher;
@@ -20,6 +21,11 @@ import dev.sluice.core.objects.ObjectLimits;
 import dev.sluice.core.objects.ObjectService;
 import dev.sluice.core.objects.internal.CatalogObjectService;
 import dev.sluice.core.time.Clock;
+import dev.sluice.core.time.Timers;
+import dev.sluice.core.workflows.engine.LambdaTasks;
+import dev.sluice.core.workflows.engine.S3Tasks;
+import dev.sluice.core.workflows.engine.WorkflowEngine;
+import dev.sluice.core.workflows.internal.CatalogWorkflowService;
 import dev.sluice.runtime.FunctionCredentials;
 import dev.sluice.runtime.ProcessFunctionRuntime;
 import dev.sluice.runtime.RuntimeSettings;
@@ -119,13 +125,23 @@ public final class ServiceRegistry {
           new S3Endpoint(
               objects, new S3Settings(S3Settings.defaults().hostNames(), config.region()));
       var cloudWatchLogs = new LogsEndpoint(logs, config.region());
+      var timers = new Timers(clock);
+      var engine =
+          new WorkflowEngine(
+              store.workflows(),
+              clock,
+              timers,
+              List.of(new LambdaTasks(functions), new S3Tasks(objectService::get)));
+      var workflows = new CatalogWorkflowService(store.workflows(), engine, clock);
+      var stepFunctions = new StepFunctionsEndpoint(workflows, config.region());
       dispatcher.start();
+      engine.resume();
       return new Services(
           new SigV4Authenticator(authSettings(config)),
-          List.of(s3, new LambdaEndpoint(functions), cloudWatchLogs),
+          List.of(s3, new LambdaEndpoint(functions), cloudWatchLogs, stepFunctions),
           store.outbox()::list,
           codeView(functions),
-          List.of(dispatcher, runtime, store, clockFile),
+          List.of(dispatcher, engine, timers, runtime, store, clockFile),
           logs,
           uri -> endpoint.set(uri.toString()),
           clock);

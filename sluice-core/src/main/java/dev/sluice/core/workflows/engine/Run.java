@@ -157,6 +157,14 @@ final class Run {
     return true;
   }
 
+  /** Stops this node's threads on the run without writing anything (shutdown). */
+  void abandon() {
+    synchronized (this) {
+      ended.cancel(false);
+    }
+    threads.forEach(Thread::interrupt);
+  }
+
   /** Runs {@code work} on a new virtual thread that {@link #end} interrupts. */
   Thread spawn(Runnable work) {
     return Thread.ofVirtual()

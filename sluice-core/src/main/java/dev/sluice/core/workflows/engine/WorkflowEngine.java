@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
  * step is taken, so {@link #resume} continues every running execution after a restart from where it
  * stood; express executions run the same way with nothing written.
  */
-public final class WorkflowEngine implements ExecutionEngine {
+public final class WorkflowEngine implements ExecutionEngine, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(WorkflowEngine.class);
 
   private final WorkflowStore store;
@@ -39,6 +39,7 @@ public final class WorkflowEngine implements ExecutionEngine {
   private final Machinery machinery;
   private final ActivityQueue activities;
   private final Map<String, Run> runs = new ConcurrentHashMap<>();
+  private volatile boolean closed;
 
   public WorkflowEngine(
       WorkflowStore store, Clock clock, Timers timers, List<TaskIntegration> integrations) {
@@ -283,6 +284,17 @@ public final class WorkflowEngine implements ExecutionEngine {
     } catch (RunEnded ignored) {
       // the execution ended meanwhile; the worker's answer will be refused
     }
+  }
+
+  /**
+   * Stops working on this node's executions without ending them: their threads are interrupted and
+   * what they last wrote is where {@link #resume} continues.
+   */
+  @Override
+  public void close() {
+    closed = true;
+    runs.values().forEach(Run::abandon);
+    runs.clear();
   }
 
   /** How many executions run on this node. */
