@@ -22,7 +22,9 @@ import dev.sluice.core.objects.ObjectService;
 import dev.sluice.core.objects.internal.CatalogObjectService;
 import dev.sluice.core.time.Clock;
 import dev.sluice.core.time.Timers;
+import dev.sluice.core.workflows.WorkflowService;
 import dev.sluice.core.workflows.engine.LambdaTasks;
+import dev.sluice.core.workflows.engine.NestedExecutions;
 import dev.sluice.core.workflows.engine.S3Tasks;
 import dev.sluice.core.workflows.engine.WorkflowEngine;
 import dev.sluice.core.workflows.internal.CatalogWorkflowService;
@@ -126,13 +128,20 @@ public final class ServiceRegistry {
               objects, new S3Settings(S3Settings.defaults().hostNames(), config.region()));
       var cloudWatchLogs = new LogsEndpoint(logs, config.region());
       var timers = new Timers(clock);
+      var workflowService = new AtomicReference<WorkflowService>();
+      var workflowEngine = new AtomicReference<WorkflowEngine>();
       var engine =
           new WorkflowEngine(
               store.workflows(),
               clock,
               timers,
-              List.of(new LambdaTasks(functions), new S3Tasks(objectService::get)));
+              List.of(
+                  new LambdaTasks(functions),
+                  new S3Tasks(objectService::get),
+                  new NestedExecutions(workflowService::get, workflowEngine::get)));
+      workflowEngine.set(engine);
       var workflows = new CatalogWorkflowService(store.workflows(), engine, clock);
+      workflowService.set(workflows);
       var stepFunctions = new StepFunctionsEndpoint(workflows, config.region());
       dispatcher.start();
       engine.resume();

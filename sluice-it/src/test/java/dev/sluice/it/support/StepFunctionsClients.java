@@ -1,6 +1,7 @@
 package dev.sluice.it.support;
 
 import java.net.URI;
+import software.amazon.awssdk.core.client.config.SdkAdvancedClientOption;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sfn.SfnClient;
 
@@ -15,6 +16,10 @@ public final class StepFunctionsClients {
         .endpointOverride(endpoint)
         .region(Region.US_EAST_1)
         .credentialsProvider(S3Clients.credentials(S3Clients.ACCESS_KEY, S3Clients.SECRET_KEY))
+        // StartSyncExecution's endpoint has the host prefix "sync-", which an IP address cannot
+        // take: clients pointed at a local Sluice turn the prefix off.
+        .overrideConfiguration(
+            c -> c.putAdvancedOption(SdkAdvancedClientOption.DISABLE_HOST_PREFIX_INJECTION, true))
         .build();
   }
 }

@@ -213,22 +213,17 @@ final class BranchStep {
             "mapRunFailedEventDetails",
             Events.failure(failure.error(), failure.cause()));
       }
-      ObjectNode details =
-          kind.equals("Parallel") ? Events.failure(failure.error(), failure.cause()) : null;
-      scope.event(
-          events,
-          kind + "StateFailed",
-          details == null ? null : "parallelStateFailedEventDetails",
-          details);
       scope.run.forget(dropped);
-      return scope.fail(state, failure.error(), failure.cause(), events);
+      return scope.fail(state, failure.error(), failure.cause(), events, kind + "StateFailed");
     }
     ArrayNode results = Json.MAPPER.createArrayNode();
     outcomes.forEach(o -> results.add(o.output()));
     if (distributed) {
       scope.event(events, "MapRunSucceeded", null, null);
     }
-    scope.event(events, kind + "StateSucceeded", null, null);
+    if (kind.equals("Map")) {
+      scope.event(events, "MapStateSucceeded", null, null);
+    }
     scope.run.forget(dropped);
     Step step =
         Interpreter.complete(

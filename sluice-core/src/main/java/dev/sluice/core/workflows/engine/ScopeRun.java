@@ -141,6 +141,15 @@ final class ScopeRun {
 
   /** The state failed with {@code error}: retried, caught, or the end of the scope. */
   Outcome fail(State state, String error, String cause, List<HistoryEvent> events) {
+    return fail(state, error, cause, events, null);
+  }
+
+  /**
+   * As {@link #fail(State, String, String, List)}; {@code failedEvent} (e.g. MapStateFailed) is
+   * recorded unless the state is retried, as AWS records it.
+   */
+  Outcome fail(
+      State state, String error, String cause, List<HistoryEvent> events, String failedEvent) {
     if (state instanceof State.Fail) {
       return Outcome.failure(error, cause, events, lastOf(events));
     }
@@ -156,6 +165,9 @@ final class ScopeRun {
             cause,
             position.attempts(),
             context(0, null));
+    if (failedEvent != null && !(handling instanceof Handling.Retry)) {
+      event(events, failedEvent, null, null);
+    }
     return switch (handling) {
       case Handling.Retry retry -> {
         List<Integer> used = new ArrayList<>(position.attempts());

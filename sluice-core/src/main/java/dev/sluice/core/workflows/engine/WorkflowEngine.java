@@ -130,8 +130,7 @@ public final class WorkflowEngine implements ExecutionEngine, AutoCloseable {
     if (timeout != null) {
       timers
           .at(run.record().started().plusSeconds(timeout))
-          .thenRun(
-              () -> end(run, ExecutionStatus.TIMED_OUT, null, "States.Timeout", null, List.of()));
+          .thenRun(() -> end(run, ExecutionStatus.TIMED_OUT, null, null, null, List.of()));
     }
     run.spawn(() -> drive(run, root));
   }
@@ -295,6 +294,29 @@ public final class WorkflowEngine implements ExecutionEngine, AutoCloseable {
     closed = true;
     runs.values().forEach(Run::abandon);
     runs.clear();
+  }
+
+  /**
+   * Waits until the execution ends and answers its record: at once from this node's run, else by
+   * reading the store every second (it runs on another node, or before a restart finished).
+   */
+  public ExecutionRecord awaitEnd(String executionArn) throws InterruptedException {
+    while (true) {
+      Run run = runs.get(executionArn);
+      if (run != null) {
+        try {
+          return run.ended().get();
+        } catch (java.util.concurrent.ExecutionException
+            | java.util.concurrent.CancellationException e) {
+          // abandoned at shutdown, or ended elsewhere: read the store
+        }
+      }
+      Optional<ExecutionRecord> stored = store.findExecution(executionArn);
+      if (stored.isEmpty() || stored.get().status().terminal()) {
+        return stored.orElseThrow();
+      }
+      timers.sleepUntil(clock.now().plusSeconds(1));
+    }
   }
 
   /** How many executions run on this node. */
