@@ -37,6 +37,15 @@ public final class GroupCommit {
    * {@code what}) when its transaction failed.
    */
   public <T> T run(String what, SqlWork<T> work) {
+    return runBatched(what, (connection, batches) -> work.run(connection));
+  }
+
+  /**
+   * Like {@link #run(String, SqlWork)}, for work that leaves rows to the transaction's {@link
+   * SharedBatches}: the rows of all writes sharing a transaction go to the database in one batch
+   * per statement, after every write ran.
+   */
+  public <T> T runBatched(String what, BatchedWork<T> work) {
     Write<T> mine = new Write<>(what, work, Thread.currentThread());
     queue.add(mine);
     boolean interrupted = false;
@@ -93,9 +102,11 @@ public final class GroupCommit {
       transactions.run(
           "Committing " + batch.size() + " writes",
           c -> {
+            SharedBatches batches = new SharedBatches();
             for (Write<?> write : batch) {
-              write.runIn(c);
+              write.runIn(c, batches);
             }
+            batches.flush(c);
             return null;
           });
       batch.forEach(write -> write.settled = true);
@@ -110,26 +121,34 @@ public final class GroupCommit {
    */
   private static final class Write<T> {
     final String what;
-    final SqlWork<T> work;
+    final BatchedWork<T> work;
     final Thread thread;
     volatile boolean done;
     boolean settled;
     T result;
     RuntimeException failure;
 
-    Write(String what, SqlWork<T> work, Thread thread) {
+    Write(String what, BatchedWork<T> work, Thread thread) {
       this.what = what;
       this.work = work;
       this.thread = thread;
     }
 
-    void runIn(java.sql.Connection connection) throws java.sql.SQLException {
-      result = work.run(connection);
+    void runIn(java.sql.Connection connection, SharedBatches batches) throws java.sql.SQLException {
+      result = work.run(connection, batches);
     }
 
     void runAlone(Transactions transactions) {
       try {
-        result = transactions.run(what, work);
+        result =
+            transactions.run(
+                what,
+                c -> {
+                  SharedBatches batches = new SharedBatches();
+                  T value = work.run(c, batches);
+                  batches.flush(c);
+                  return value;
+                });
         failure = null;
       } catch (RuntimeException e) {
         result = null;
