@@ -57,8 +57,8 @@ public final class GroupCommit {
           }
         } finally {
           commitLock.unlock();
+          wakeNextLeader();
         }
-        wakeNextLeader();
       } else {
         LockSupport.park(this);
         interrupted |= Thread.interrupted(); // park returns at once while the flag is set
