@@ -10,6 +10,7 @@ import dev.sluice.core.workflows.ExecutionRecord;
 import dev.sluice.core.workflows.ExecutionStatus;
 import dev.sluice.core.workflows.MachineType;
 import dev.sluice.core.workflows.WorkflowStore;
+import dev.sluice.store.SluiceStore;
 import dev.sluice.store.StoreFixture;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -112,6 +113,28 @@ public abstract class ExecutionStartContract extends StoreFixture {
       assertThat(workflows.findExecution(a.arn())).contains(ra);
       assertThat(workflows.history(a.arn(), 0, 10)).hasSize(1);
     }
+  }
+
+  @RepeatedTest(5)
+  void twoNodesStartingTheSameArnAtOnceAgreeOnOneRecord() throws Exception {
+    ExecutionRecord a = withInput(execution("m", "nodes", T0), "{\"node\":\"a\"}");
+    ExecutionRecord b = withInput(execution("m", "nodes", T0), "{\"node\":\"b\"}");
+    CountDownLatch go = new CountDownLatch(1);
+    try (SluiceStore other = SluiceStore.open(storeSettings, clock);
+        var pool = Executors.newFixedThreadPool(2)) {
+      Future<ExecutionRecord> onA = pool.submit(() -> startAfter(go, workflows, a));
+      Future<ExecutionRecord> onB = pool.submit(() -> startAfter(go, other.workflows(), b));
+      go.countDown();
+
+      assertThat(onA.get()).isEqualTo(onB.get()).isIn(a, b);
+      assertThat(other.workflows().history(a.arn(), 0, 10)).hasSize(1);
+    }
+  }
+
+  private static ExecutionRecord startAfter(
+      CountDownLatch go, WorkflowStore store, ExecutionRecord e) throws InterruptedException {
+    go.await();
+    return store.insertExecution(e, List.of(event(1, "ExecutionStarted")), List.of());
   }
 
   @Test

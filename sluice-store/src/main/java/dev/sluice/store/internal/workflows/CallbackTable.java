@@ -4,6 +4,7 @@ import static dev.sluice.store.internal.jdbc.SqlValues.getInstant;
 import static dev.sluice.store.internal.jdbc.SqlValues.setInstant;
 
 import dev.sluice.core.workflows.TaskCallback;
+import dev.sluice.store.internal.jdbc.SharedBatches;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,25 +23,23 @@ final class CallbackTable {
 
   private CallbackTable() {}
 
-  static void insert(Connection c, List<TaskCallback> callbacks) throws SQLException {
-    if (callbacks.isEmpty()) {
-      return;
-    }
-    try (PreparedStatement s =
-        c.prepareStatement(
-            "insert into sfn_callbacks (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?)")) {
-      for (TaskCallback callback : callbacks) {
-        s.setString(1, callback.token());
-        s.setString(2, callback.executionArn());
-        s.setString(3, callback.scope());
-        s.setString(4, callback.activityArn());
-        s.setString(5, callback.input());
-        setInstant(s, 6, callback.created());
-        s.setString(7, callback.worker());
-        s.setString(8, callback.outcome());
-        s.addBatch();
-      }
-      s.executeBatch();
+  static final String INSERT =
+      "insert into sfn_callbacks (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?)";
+
+  static void insert(SharedBatches batches, List<TaskCallback> callbacks) {
+    for (TaskCallback callback : callbacks) {
+      batches.add(
+          INSERT,
+          s -> {
+            s.setString(1, callback.token());
+            s.setString(2, callback.executionArn());
+            s.setString(3, callback.scope());
+            s.setString(4, callback.activityArn());
+            s.setString(5, callback.input());
+            setInstant(s, 6, callback.created());
+            s.setString(7, callback.worker());
+            s.setString(8, callback.outcome());
+          });
     }
   }
 

@@ -6,6 +6,7 @@ import static dev.sluice.store.internal.jdbc.SqlValues.setInstant;
 import dev.sluice.core.workflows.ExecutionRecord;
 import dev.sluice.core.workflows.ExecutionStatus;
 import dev.sluice.core.workflows.MachineType;
+import dev.sluice.store.internal.jdbc.SharedBatches;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -52,22 +53,24 @@ final class ExecutionTable {
     }
   }
 
+  static final String UPDATE =
+      "update sfn_executions set status = ?, output = ?, error = ?, cause = ?, stopped_at = ?,"
+          + " redrive_count = ?, redrive_at = ? where arn = ?";
+
   /** Writes what changes while an execution runs: status, results, stop and redrive. */
-  static void update(Connection c, ExecutionRecord e) throws SQLException {
-    try (PreparedStatement s =
-        c.prepareStatement(
-            "update sfn_executions set status = ?, output = ?, error = ?, cause = ?,"
-                + " stopped_at = ?, redrive_count = ?, redrive_at = ? where arn = ?")) {
-      s.setString(1, e.status().name());
-      s.setString(2, e.output());
-      s.setString(3, e.error());
-      s.setString(4, e.cause());
-      setInstant(s, 5, e.stopped());
-      s.setInt(6, e.redriveCount());
-      setInstant(s, 7, e.redriveDate());
-      s.setString(8, e.arn());
-      s.executeUpdate();
-    }
+  static void update(SharedBatches batches, ExecutionRecord e) {
+    batches.add(
+        UPDATE,
+        s -> {
+          s.setString(1, e.status().name());
+          s.setString(2, e.output());
+          s.setString(3, e.error());
+          s.setString(4, e.cause());
+          setInstant(s, 5, e.stopped());
+          s.setInt(6, e.redriveCount());
+          setInstant(s, 7, e.redriveDate());
+          s.setString(8, e.arn());
+        });
   }
 
   static Optional<ExecutionRecord> find(Connection c, String arn) throws SQLException {

@@ -1,6 +1,7 @@
 package dev.sluice.store.internal.workflows;
 
 import dev.sluice.core.workflows.ExecutionFrame;
+import dev.sluice.store.internal.jdbc.SharedBatches;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,52 +12,46 @@ import java.util.List;
 /**
  * The {@code sfn_frames} table: one row per scope of a running execution, replaced with a {@code
  * MERGE} (both databases have it; H2 lacks {@code ON CONFLICT DO UPDATE}). One execution's frames
- * are written by one step at a time, so merges of the same scope never race.
+ * are written by one step at a time, so merges of the same scope never race. Writes are left to the
+ * transaction's {@link SharedBatches}.
  */
 final class FrameTable {
   private FrameTable() {}
 
-  static void put(Connection c, String executionArn, List<ExecutionFrame> frames)
-      throws SQLException {
-    if (frames.isEmpty()) {
-      return;
-    }
-    try (PreparedStatement s =
-        c.prepareStatement(
-            "merge into sfn_frames f using (values (?, ?, ?, ?, ?, ?))"
-                + " as n (execution_arn, scope, state, input, entered_event_id, data)"
-                + " on f.execution_arn = n.execution_arn and f.scope = n.scope"
-                + " when matched then update set state = n.state, input = n.input,"
-                + " entered_event_id = n.entered_event_id, data = n.data"
-                + " when not matched then insert"
-                + " (execution_arn, scope, state, input, entered_event_id, data) values"
-                + " (n.execution_arn, n.scope, n.state, n.input, n.entered_event_id, n.data)")) {
-      for (ExecutionFrame frame : frames) {
-        s.setString(1, executionArn);
-        s.setString(2, frame.scope());
-        s.setString(3, frame.state());
-        s.setString(4, frame.input());
-        s.setLong(5, frame.enteredEventId());
-        s.setString(6, frame.data());
-        s.addBatch();
-      }
-      s.executeBatch();
+  static final String MERGE =
+      "merge into sfn_frames f using (values (?, ?, ?, ?, ?, ?))"
+          + " as n (execution_arn, scope, state, input, entered_event_id, data)"
+          + " on f.execution_arn = n.execution_arn and f.scope = n.scope"
+          + " when matched then update set state = n.state, input = n.input,"
+          + " entered_event_id = n.entered_event_id, data = n.data"
+          + " when not matched then insert"
+          + " (execution_arn, scope, state, input, entered_event_id, data) values"
+          + " (n.execution_arn, n.scope, n.state, n.input, n.entered_event_id, n.data)";
+  static final String DELETE = "delete from sfn_frames where execution_arn = ? and scope = ?";
+
+  static void put(SharedBatches batches, String executionArn, List<ExecutionFrame> frames) {
+    for (ExecutionFrame frame : frames) {
+      batches.add(
+          MERGE,
+          s -> {
+            s.setString(1, executionArn);
+            s.setString(2, frame.scope());
+            s.setString(3, frame.state());
+            s.setString(4, frame.input());
+            s.setLong(5, frame.enteredEventId());
+            s.setString(6, frame.data());
+          });
     }
   }
 
-  static void drop(Connection c, String executionArn, Collection<String> scopes)
-      throws SQLException {
-    if (scopes.isEmpty()) {
-      return;
-    }
-    try (PreparedStatement s =
-        c.prepareStatement("delete from sfn_frames where execution_arn = ? and scope = ?")) {
-      for (String scope : scopes) {
-        s.setString(1, executionArn);
-        s.setString(2, scope);
-        s.addBatch();
-      }
-      s.executeBatch();
+  static void drop(SharedBatches batches, String executionArn, Collection<String> scopes) {
+    for (String scope : scopes) {
+      batches.add(
+          DELETE,
+          s -> {
+            s.setString(1, executionArn);
+            s.setString(2, scope);
+          });
     }
   }
 

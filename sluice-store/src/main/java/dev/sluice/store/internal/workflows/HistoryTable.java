@@ -4,6 +4,7 @@ import static dev.sluice.store.internal.jdbc.SqlValues.getInstant;
 import static dev.sluice.store.internal.jdbc.SqlValues.setInstant;
 
 import dev.sluice.core.workflows.HistoryEvent;
+import dev.sluice.store.internal.jdbc.SharedBatches;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,27 +18,23 @@ final class HistoryTable {
 
   private HistoryTable() {}
 
-  static void append(Connection c, String executionArn, List<HistoryEvent> events)
-      throws SQLException {
-    if (events.isEmpty()) {
-      return;
-    }
-    try (PreparedStatement s =
-        c.prepareStatement(
-            "insert into sfn_history (execution_arn, "
-                + COLUMNS
-                + ") values (?, ?, ?, ?, ?, ?, ?)")) {
-      for (HistoryEvent event : events) {
-        s.setString(1, executionArn);
-        s.setLong(2, event.id());
-        s.setLong(3, event.previousEventId());
-        setInstant(s, 4, event.timestamp());
-        s.setString(5, event.type());
-        s.setString(6, event.detailsKey());
-        s.setString(7, WorkflowJson.details(event.details()));
-        s.addBatch();
-      }
-      s.executeBatch();
+  static final String INSERT =
+      "insert into sfn_history (execution_arn, " + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?)";
+
+  static void append(SharedBatches batches, String executionArn, List<HistoryEvent> events) {
+    for (HistoryEvent event : events) {
+      String details = WorkflowJson.details(event.details());
+      batches.add(
+          INSERT,
+          s -> {
+            s.setString(1, executionArn);
+            s.setLong(2, event.id());
+            s.setLong(3, event.previousEventId());
+            setInstant(s, 4, event.timestamp());
+            s.setString(5, event.type());
+            s.setString(6, event.detailsKey());
+            s.setString(7, details);
+          });
     }
   }
 

@@ -132,9 +132,9 @@ public final class JdbcWorkflowStore implements WorkflowStore {
   public ExecutionRecord insertExecution(
       ExecutionRecord execution, List<HistoryEvent> events, List<ExecutionFrame> frames) {
     try {
-      return steps.run(
+      return steps.runBatched(
           "Starting execution " + execution.arn(),
-          c -> ProgressWrites.start(c, execution, events, frames));
+          (c, batches) -> ProgressWrites.start(c, batches, execution, events, frames));
     } catch (StoreException e) {
       if (e.getCause() instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
         return findExecution(execution.arn()).orElseThrow(() -> e);
@@ -165,9 +165,9 @@ public final class JdbcWorkflowStore implements WorkflowStore {
 
   @Override
   public void progress(Progress progress) {
-    steps.run(
+    steps.runBatched(
         "Recording a step of execution " + progress.executionArn(),
-        c -> ProgressWrites.apply(c, progress));
+        (c, batches) -> ProgressWrites.apply(batches, progress));
   }
 
   @Override
