@@ -71,9 +71,18 @@ class PythonHandlersTest extends RuntimeTestCase {
     assertThat(error.get("errorMessage").asText()).isEqualTo("bad value 1");
     assertThat(error.get("requestId").asText()).hasSize(36);
     assertThat(error.get("stackTrace").get(0).asText())
-        .contains("app.py\", line 10, in main")
+        .contains("File \"/var/task/app.py\", line 10, in main")
         .contains("raise ValueError");
     assertThat(outcome.logTail()).contains("[ERROR] ValueError: bad value 1");
+  }
+
+  @Test
+  void returnsBytesAsTheResponsePayloadAsTheyAre() throws Exception {
+    var code = "def main(event, context):\n    return b'\"HelloWorld!\"'\n";
+    var spec = spec("python3.12", "app.main", FunctionZips.zip(Map.of("app.py", code)), seconds(8));
+    var outcome = fixture.invoke(spec, "{}", false);
+    assertThat(outcome).isInstanceOf(InvocationOutcome.Returned.class);
+    assertThat(text(outcome)).isEqualTo("\"HelloWorld!\"");
   }
 
   @Test

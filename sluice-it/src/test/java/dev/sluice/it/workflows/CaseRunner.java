@@ -104,6 +104,14 @@ final class CaseRunner {
         default -> tokens.put(resource.path("kind").asText() + ":" + id + ":arn", "unsupported");
       }
     }
+    java.util.regex.Matcher activity =
+        java.util.regex.Pattern.compile("\\{\\{activity:(\\w+):arn}}")
+            .matcher(testCase.path("definition").toString());
+    while (activity.find()) {
+      String id = activity.group(1);
+      String arn = sfn.createActivity(b -> b.name("activity-" + id + "-" + suffix)).activityArn();
+      tokens.put("activity:" + id + ":arn", arn);
+    }
     CaseSetup.apply(testCase.path("setup"), tokens, s3);
     return tokens;
   }

@@ -221,9 +221,7 @@ final class BranchStep {
     if (distributed) {
       scope.event(events, "MapRunSucceeded", null, null);
     }
-    if (kind.equals("Map")) {
-      scope.event(events, "MapStateSucceeded", null, null);
-    }
+    scope.event(events, kind + "StateSucceeded", null, null);
     scope.run.forget(dropped);
     Step step =
         Interpreter.complete(

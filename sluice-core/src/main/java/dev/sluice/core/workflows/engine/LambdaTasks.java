@@ -48,10 +48,7 @@ public final class LambdaTasks implements TaskIntegration {
     JsonNode payload = service ? parameters.get("Payload") : parameters;
     String qualifier = service ? parameters.path("Qualifier").asText(null) : null;
     String requestId = UUID.randomUUID().toString();
-    byte[] event =
-        payload == null || payload.isMissingNode()
-            ? new byte[0]
-            : Json.write(payload).getBytes(StandardCharsets.UTF_8);
+    byte[] event = event(payload, service);
     Result<InvokeResult> result =
         functions.invoke(
             new FunctionCaller(call.region(), call.account()),
@@ -67,6 +64,18 @@ public final class LambdaTasks implements TaskIntegration {
       case Result.Err<InvokeResult> err -> lambdaFailure(err.failure(), requestId);
       case Result.Ok<InvokeResult> ok -> outcome(ok.value(), service, requestId, call);
     };
+  }
+
+  /**
+   * The event's bytes. Invoke's Payload is a blob: a string Payload is sent as its text, and a null
+   * or absent one as no payload (the function sees {@code {}}).
+   */
+  private static byte[] event(JsonNode payload, boolean service) {
+    if (payload == null || payload.isMissingNode() || service && payload.isNull()) {
+      return new byte[0];
+    }
+    String text = service && payload.isTextual() ? payload.asText() : Json.write(payload);
+    return text.getBytes(StandardCharsets.UTF_8);
   }
 
   private static TaskOutcome outcome(

@@ -139,13 +139,16 @@ final class TaskStep {
                     running.completeExceptionally(e);
                   }
                 });
-    CompletableFuture<Void> deadline =
+    java.time.Instant due =
         timeouts.timeoutSeconds() == null
-            ? new CompletableFuture<>()
-            : scope.machinery.timers().at(scope.now().plusSeconds(timeouts.timeoutSeconds()));
+            ? null
+            : scope.now().plusSeconds(timeouts.timeoutSeconds());
+    CompletableFuture<Void> deadline =
+        due == null ? new CompletableFuture<>() : scope.machinery.timers().at(due);
     try {
       CompletableFuture.anyOf(running, deadline).get();
-      if (!running.isDone()) {
+      // a call that ends as the deadline passes (the clock jumped) has timed out
+      if (!running.isDone() || due != null && !scope.now().isBefore(due)) {
         worker.interrupt();
         return new TaskOutcome.Failed("States.Timeout", null);
       }

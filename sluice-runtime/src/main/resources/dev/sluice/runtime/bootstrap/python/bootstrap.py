@@ -120,7 +120,16 @@ def load_handler(setting):
 
 def user_frames(tb):
     frames = traceback.extract_tb(tb)
-    return [frame for frame in frames if frame.filename != __file__]
+    task_root = os.environ.get("LAMBDA_TASK_ROOT", "")
+    shown = []
+    for frame in frames:
+        if frame.filename == __file__:
+            continue
+        if task_root and frame.filename.startswith(task_root + os.sep):
+            # Lambda's code lives in /var/task: stack traces name it so
+            frame.filename = "/var/task" + frame.filename[len(task_root):]
+        shown.append(frame)
+    return shown
 
 
 def error_document(error, request_id):
@@ -163,10 +172,14 @@ def serve(api, handler):
         try:
             event = json.loads(body) if body else None
             result = handler(event, LambdaContext(headers))
-            try:
-                payload = json.dumps(result, default=default_encoder)
-            except (TypeError, ValueError) as error:
-                raise HandlerError("Runtime.MarshalError", "Unable to marshal response: {}".format(error))
+            if isinstance(result, (bytes, bytearray)):
+                # bytes are the response payload as they are
+                payload = bytes(result)
+            else:
+                try:
+                    payload = json.dumps(result, default=default_encoder).encode("utf-8")
+                except (TypeError, ValueError) as error:
+                    raise HandlerError("Runtime.MarshalError", "Unable to marshal response: {}".format(error))
         except Exception as error:
             document = error_document(error, request_id)
             log_error(document, error)
@@ -178,7 +191,7 @@ def serve(api, handler):
         api.call(
             "POST",
             "/invocation/{}/response".format(request_id),
-            payload.encode("utf-8"),
+            payload,
             {"Content-Type": "application/json"},
         )
 
