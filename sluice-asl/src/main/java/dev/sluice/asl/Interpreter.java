@@ -108,7 +108,7 @@ public final class Interpreter {
 
   private static Step items(State.MapState s, Paths raw, Context context) {
     JsonNode effective = raw.select(s.paths().inputPath());
-    MapTolerance.check(s.tolerance(), raw.scoped(effective));
+    Integer maxConcurrency = MapTolerance.check(s.tolerance(), raw.scoped(effective));
     JsonNode array =
         s.itemsPath() == null ? effective : Paths.of(effective, context).select(s.itemsPath());
     if (!array.isArray()) {
@@ -119,7 +119,8 @@ public final class Interpreter {
     for (int i = 0; i < array.size(); i++) {
       items.add(item(s.itemSelector(), effective, array.get(i), i, context));
     }
-    return new Step.RunItems(s.processor(), items);
+    return new Step.RunItems(
+        s.processor(), items, maxConcurrency != null ? maxConcurrency : s.maxConcurrency());
   }
 
   private static JsonNode item(

@@ -10,9 +10,11 @@ import java.math.BigDecimal;
 final class MapTolerance {
   private MapTolerance() {}
 
-  static void check(State.Tolerance tolerance, Paths paths) {
+  /** Checks the thresholds; answers the MaxConcurrencyPath value, or null without one. */
+  static Integer check(State.Tolerance tolerance, Paths paths) {
+    Integer maxConcurrency = null;
     if (tolerance.maxConcurrencyPath() != null) {
-      integer(paths, "MaxConcurrencyPath", tolerance.maxConcurrencyPath());
+      maxConcurrency = integer(paths, "MaxConcurrencyPath", tolerance.maxConcurrencyPath()).asInt();
     }
     JsonNode count = tolerance.toleratedFailureCount();
     if (tolerance.toleratedFailureCountPath() != null) {
@@ -34,6 +36,7 @@ final class MapTolerance {
       throw new StateFailure(
           "States.Runtime", "ToleratedFailurePercentage must be between 0 and 100.");
     }
+    return maxConcurrency;
   }
 
   private static JsonNode integer(Paths paths, String field, String path) {

@@ -47,5 +47,11 @@ public sealed interface Step {
   record RunBranches(List<StateMachine> branches, JsonNode input) implements Step {}
 
   /** The caller must run {@code processor} on each of {@code items} (Map). */
-  record RunItems(StateMachine processor, List<JsonNode> items) implements Step {}
+  record RunItems(StateMachine processor, List<JsonNode> items, Integer maxConcurrency)
+      implements Step {
+    /** Items without a concurrency limit of their own (the state's MaxConcurrency applies). */
+    public RunItems(StateMachine processor, List<JsonNode> items) {
+      this(processor, items, null);
+    }
+  }
 }

@@ -27,6 +27,7 @@ final class BranchStep {
   private final String kind;
 
   private final boolean distributed;
+  private Integer resolvedLimit;
 
   BranchStep(ScopeRun scope, State state) {
     this.scope = scope;
@@ -52,6 +53,7 @@ final class BranchStep {
             yield list;
           }
           case Step.RunItems run -> {
+            resolvedLimit = run.maxConcurrency();
             List<Child> list = new ArrayList<>();
             for (int i = 0; i < run.items().size(); i++) {
               list.add(new Child(run.processor(), run.items().get(i), i));
@@ -230,7 +232,10 @@ final class BranchStep {
   }
 
   private int concurrency(int size) {
-    Integer max = state instanceof State.MapState map ? map.maxConcurrency() : null;
+    Integer max =
+        resolvedLimit != null
+            ? resolvedLimit
+            : state instanceof State.MapState map ? map.maxConcurrency() : null;
     return max == null || max <= 0 ? Math.max(1, size) : max;
   }
 
