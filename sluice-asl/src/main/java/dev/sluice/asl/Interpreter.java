@@ -58,7 +58,7 @@ public final class Interpreter {
               Assignments.jsonPath(flow.assign(), raw.select(s.paths().inputPath()), context));
       case State.Parallel s ->
           new Step.RunBranches(s.branches(), effective(s.paths(), s.parameters(), raw, context));
-      case State.MapState s -> items(s, raw, context);
+      case State.MapState s -> items(s, flow, raw, context);
     };
   }
 
@@ -106,20 +106,57 @@ public final class Interpreter {
     return new Step.Failed("States.NoChoiceMatched", "No Matches!");
   }
 
-  private static Step items(State.MapState s, Paths raw, Context context) {
+  private static Step items(State.MapState s, Dataflow flow, Paths raw, Context context) {
     JsonNode effective = raw.select(s.paths().inputPath());
     MapTolerance.check(s.tolerance(), raw.scoped(effective));
+    ItemReader reader = ItemReader.of(flow.definition());
+    if (reader != null) {
+      return new Step.ReadItems(ItemReads.jsonPath(reader, effective, context));
+    }
     JsonNode array =
         s.itemsPath() == null ? effective : Paths.of(effective, context).select(s.itemsPath());
     if (!array.isArray()) {
       throw new StateFailure(
           "States.Runtime", "Map state input must be an array but was: " + array);
     }
+    List<JsonNode> values = new ArrayList<>();
+    array.forEach(values::add);
+    return selected(s, flow, effective, values, context);
+  }
+
+  private static Step selected(
+      State.MapState s, Dataflow flow, JsonNode effective, List<JsonNode> values, Context context) {
     List<JsonNode> items = new ArrayList<>();
-    for (int i = 0; i < array.size(); i++) {
-      items.add(item(s.itemSelector(), effective, array.get(i), i, context));
+    for (int i = 0; i < values.size(); i++) {
+      items.add(item(s.itemSelector(), effective, values.get(i), i, context));
     }
-    return new Step.RunItems(s.processor(), items);
+    ItemBatcher batcher = ItemBatcher.of(flow.definition());
+    return new Step.RunItems(s.processor(), Batching.jsonPath(batcher, items, effective, context));
+  }
+
+  /**
+   * Continues a Map state after its ItemReader read {@code values} (see {@link Step.ReadItems}):
+   * applies ItemSelector and ItemBatcher, and hands back the {@link Step.RunItems}.
+   *
+   * @param input the state's raw input (as given to {@link #next})
+   */
+  public static Step items(
+      StateMachine machine,
+      String stateName,
+      JsonNode input,
+      List<JsonNode> values,
+      Context context) {
+    State.MapState s = (State.MapState) machine.state(stateName);
+    Dataflow flow = machine.dataflow(stateName);
+    try {
+      if (flow.jsonata()) {
+        return JsonataStates.items(s, flow, input, values, context);
+      }
+      JsonNode effective = Paths.of(input, context).select(s.paths().inputPath());
+      return selected(s, flow, effective, values, context);
+    } catch (StateFailure failure) {
+      return failed(stateName, context, failure);
+    }
   }
 
   private static JsonNode item(
