@@ -42,6 +42,13 @@ final class BranchStep {
     }
     Step step =
         Interpreter.next(scope.machine, state.name(), position.input(), scope.context(0, null));
+    boolean read = step instanceof Step.ReadItems;
+    if (step instanceof Step.ReadItems items) {
+      step = ItemReading.items(scope, state, items.read());
+      if (ItemReading.readFailed(step)) {
+        return readFailed((Step.Failed) step, events);
+      }
+    }
     List<Child> children =
         switch (step) {
           case Step.RunBranches run -> {
@@ -69,14 +76,38 @@ final class BranchStep {
     Map<String, ExecutionFrame> existing = scope.run.frames(prefix());
     boolean fresh = !events.isEmpty() || position.phase() == Phase.RETRY;
     if (fresh) {
-      start(children, events);
+      start(children, read ? 0 : children.size(), events);
       events = new ArrayList<>();
     }
     List<Outcome> outcomes = runAll(children, fresh ? Map.of() : existing);
     return finish(children, outcomes, events);
   }
 
-  private void start(List<Child> children, List<HistoryEvent> events) {
+  /** The ItemReader failed: the map run starts and fails before any child runs. */
+  private Outcome readFailed(Step.Failed failed, List<HistoryEvent> events) {
+    mapStarted(0, events);
+    if (distributed) {
+      scope.event(
+          events,
+          "MapRunFailed",
+          "mapRunFailedEventDetails",
+          Events.failure(failed.error(), failed.cause()));
+    }
+    return scope.fail(state, failed.error(), failed.cause(), events, "MapStateFailed");
+  }
+
+  private void mapStarted(int length, List<HistoryEvent> events) {
+    ObjectNode details = Json.object();
+    details.put("length", length);
+    scope.event(events, "MapStateStarted", "mapStateStartedEventDetails", details);
+    if (distributed) {
+      ObjectNode run = Json.object();
+      run.put("mapRunArn", MapRuns.arn(scope.run.record(), state));
+      scope.event(events, "MapRunStarted", "mapRunStartedEventDetails", run);
+    }
+  }
+
+  private void start(List<Child> children, int length, List<HistoryEvent> events) {
     List<ExecutionFrame> frames = new ArrayList<>();
     if (kind.equals("Parallel")) {
       HistoryEvent started = scope.event(events, "ParallelStateStarted", null, null);
@@ -87,14 +118,7 @@ final class BranchStep {
                 .frame(childScope(child)));
       }
     } else {
-      ObjectNode details = Json.object();
-      details.put("length", children.size());
-      scope.event(events, "MapStateStarted", "mapStateStartedEventDetails", details);
-      if (distributed) {
-        ObjectNode run = Json.object();
-        run.put("mapRunArn", MapRuns.arn(scope.run.record(), state));
-        scope.event(events, "MapRunStarted", "mapRunStartedEventDetails", run);
-      }
+      mapStarted(length, events);
     }
     frames.add(scope.position.frame(scope.scope));
     scope.commit(events, frames, List.of());
