@@ -159,6 +159,39 @@ public final class Interpreter {
     }
   }
 
+  /**
+   * Where a Map state's results go when it has a ResultWriter (Parameters or Arguments resolved on
+   * the state's input), else null.
+   *
+   * @param input the state's raw input (as given to {@link #next})
+   */
+  public static ResultWrite resultWrite(
+      StateMachine machine, String stateName, JsonNode input, Context context) {
+    Dataflow flow = machine.dataflow(stateName);
+    ResultWriter writer = ResultWriter.of(flow.definition());
+    if (writer == null) {
+      return null;
+    }
+    JsonNode arguments = JsonNodeFactory.instance.objectNode();
+    if (writer.parameters() != null && flow.jsonata()) {
+      arguments =
+          JsonataStates.evaluator(input, null, null, context.contextObject(), context)
+              .expand(writer.parameters(), "ResultWriter/Arguments");
+    } else if (writer.parameters() != null) {
+      State.MapState s = (State.MapState) machine.state(stateName);
+      Paths scoped = Paths.of(Paths.of(input, context).select(s.paths().inputPath()), context);
+      arguments =
+          new Template(scoped, new Intrinsics(scoped, context.entropy()))
+              .expand(writer.parameters());
+    }
+    JsonNode config = writer.writerConfig();
+    return new ResultWrite(
+        arguments.path("Bucket").asText(null),
+        arguments.path("Prefix").asText(""),
+        config.path("OutputType").asText("JSON"),
+        config.path("Transformation").asText("NONE"));
+  }
+
   private static JsonNode item(
       JsonNode selector, JsonNode effective, JsonNode value, int index, Context context) {
     if (selector == null) {
