@@ -26,18 +26,19 @@ public final class ItemBatches {
     ObjectNode batch = null;
     long size = 0;
     for (JsonNode item : items) {
-      long itemSize = bytes(item) + 1;
+      int count = batch == null ? 0 : batch.get("Items").size();
+      long added = bytes(item) + (count > 0 ? 1 : 0);
       boolean full =
           batch != null
-              && ((maxItems > 0 && batch.get("Items").size() >= maxItems)
-                  || (maxBytes > 0 && size + itemSize > maxBytes));
+              && ((maxItems > 0 && count >= maxItems) || (maxBytes > 0 && size + added > maxBytes));
       if (batch == null || full) {
         batch = empty(batchInput);
         batches.add(batch);
         size = bytes(batch);
+        added = bytes(item);
       }
       ((ArrayNode) batch.get("Items")).add(item);
-      size += itemSize;
+      size += added;
     }
     return batches;
   }
