@@ -111,6 +111,7 @@ public final class Interpreter {
     MapTolerance.check(s.tolerance(), raw.scoped(effective));
     ItemReader reader = ItemReader.of(flow.definition());
     if (reader != null) {
+      // the read items replace the input; AWS applies no ItemsPath to them (recorded cases)
       return new Step.ReadItems(ItemReads.jsonPath(reader, effective, context));
     }
     JsonNode array =
