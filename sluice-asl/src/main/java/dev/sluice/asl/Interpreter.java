@@ -58,7 +58,7 @@ public final class Interpreter {
               Assignments.jsonPath(flow.assign(), raw.select(s.paths().inputPath()), context));
       case State.Parallel s ->
           new Step.RunBranches(s.branches(), effective(s.paths(), s.parameters(), raw, context));
-      case State.MapState s -> items(s, raw, context);
+      case State.MapState s -> items(s, flow, raw, context);
     };
   }
 
@@ -106,21 +106,99 @@ public final class Interpreter {
     return new Step.Failed("States.NoChoiceMatched", "No Matches!");
   }
 
-  private static Step items(State.MapState s, Paths raw, Context context) {
+  private static Step items(State.MapState s, Dataflow flow, Paths raw, Context context) {
     JsonNode effective = raw.select(s.paths().inputPath());
     Integer maxConcurrency = MapTolerance.check(s.tolerance(), raw.scoped(effective));
+    ItemReader reader = ItemReader.of(flow.definition());
+    if (reader != null) {
+      // the read items replace the input; AWS applies no ItemsPath to them (recorded cases)
+      return new Step.ReadItems(ItemReads.jsonPath(reader, effective, context));
+    }
     JsonNode array =
         s.itemsPath() == null ? effective : Paths.of(effective, context).select(s.itemsPath());
     if (!array.isArray()) {
       throw new StateFailure(
           "States.Runtime", "Map state input must be an array but was: " + array);
     }
+    List<JsonNode> values = new ArrayList<>();
+    array.forEach(values::add);
+    return selected(s, flow, effective, values, context, maxConcurrency);
+  }
+
+  private static Step selected(
+      State.MapState s,
+      Dataflow flow,
+      JsonNode effective,
+      List<JsonNode> values,
+      Context context,
+      Integer maxConcurrency) {
     List<JsonNode> items = new ArrayList<>();
-    for (int i = 0; i < array.size(); i++) {
-      items.add(item(s.itemSelector(), effective, array.get(i), i, context));
+    for (int i = 0; i < values.size(); i++) {
+      items.add(item(s.itemSelector(), effective, values.get(i), i, context));
     }
+    ItemBatcher batcher = ItemBatcher.of(flow.definition());
     return new Step.RunItems(
-        s.processor(), items, maxConcurrency != null ? maxConcurrency : s.maxConcurrency());
+        s.processor(),
+        Batching.jsonPath(batcher, items, effective, context),
+        maxConcurrency != null ? maxConcurrency : s.maxConcurrency());
+  }
+
+  /**
+   * Continues a Map state after its ItemReader read {@code values} (see {@link Step.ReadItems}):
+   * applies ItemSelector and ItemBatcher, and hands back the {@link Step.RunItems}.
+   *
+   * @param input the state's raw input (as given to {@link #next})
+   */
+  public static Step items(
+      StateMachine machine,
+      String stateName,
+      JsonNode input,
+      List<JsonNode> values,
+      Context context) {
+    State.MapState s = (State.MapState) machine.state(stateName);
+    Dataflow flow = machine.dataflow(stateName);
+    try {
+      if (flow.jsonata()) {
+        return JsonataStates.items(s, flow, input, values, context);
+      }
+      JsonNode effective = Paths.of(input, context).select(s.paths().inputPath());
+      return selected(s, flow, effective, values, context, null);
+    } catch (StateFailure failure) {
+      return failed(stateName, context, failure);
+    }
+  }
+
+  /**
+   * Where a Map state's results go when it has a ResultWriter (Parameters or Arguments resolved on
+   * the state's input), else null.
+   *
+   * @param input the state's raw input (as given to {@link #next})
+   */
+  public static ResultWrite resultWrite(
+      StateMachine machine, String stateName, JsonNode input, Context context) {
+    Dataflow flow = machine.dataflow(stateName);
+    ResultWriter writer = ResultWriter.of(flow.definition());
+    if (writer == null) {
+      return null;
+    }
+    JsonNode arguments = JsonNodeFactory.instance.objectNode();
+    if (writer.parameters() != null && flow.jsonata()) {
+      arguments =
+          JsonataStates.evaluator(input, null, null, context.contextObject(), context)
+              .expand(writer.parameters(), "ResultWriter/Arguments");
+    } else if (writer.parameters() != null) {
+      State.MapState s = (State.MapState) machine.state(stateName);
+      Paths scoped = Paths.of(Paths.of(input, context).select(s.paths().inputPath()), context);
+      arguments =
+          new Template(scoped, new Intrinsics(scoped, context.entropy()))
+              .expand(writer.parameters());
+    }
+    JsonNode config = writer.writerConfig();
+    return new ResultWrite(
+        arguments.path("Bucket").asText(null),
+        arguments.path("Prefix").asText(""),
+        config.path("OutputType").asText("JSON"),
+        config.path("Transformation").asText("NONE"));
   }
 
   private static JsonNode item(

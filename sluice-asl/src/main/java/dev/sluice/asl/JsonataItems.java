@@ -27,10 +27,19 @@ final class JsonataItems {
           JsonataEvaluator.QUERY_EVALUATION_ERROR,
           "Map state input must be an array but was: " + array);
     }
+    List<JsonNode> values = new ArrayList<>();
+    array.forEach(values::add);
+    return select(flow, input, values, context);
+  }
+
+  /** {@code values} through the state's ItemSelector (if any). */
+  static List<JsonNode> select(
+      Dataflow flow, JsonNode input, List<JsonNode> values, Context context) {
     JsonNode selector = flow.definition().get("ItemSelector");
     List<JsonNode> items = new ArrayList<>();
-    for (int i = 0; i < array.size(); i++) {
-      items.add(selector == null ? array.get(i) : item(selector, input, array.get(i), i, context));
+    for (int i = 0; i < values.size(); i++) {
+      JsonNode value = values.get(i);
+      items.add(selector == null ? value : item(selector, input, value, i, context));
     }
     return items;
   }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sluice.asl.internal.JsonataEvaluator;
+import java.util.List;
 
 /**
  * Runs states whose query language is JSONata: Arguments, Output, Assign, Condition, Items and
@@ -24,9 +25,32 @@ final class JsonataStates {
       case State.Task s -> new Step.Invoke(s.resource(), arguments(flow, evaluator, input));
       case State.Parallel s ->
           new Step.RunBranches(s.branches(), arguments(flow, evaluator, input));
-      case State.MapState s ->
-          new Step.RunItems(s.processor(), JsonataItems.of(flow, evaluator, input, context));
+      case State.MapState s -> map(s, flow, evaluator, input, context);
     };
+  }
+
+  private static Step map(
+      State.MapState s,
+      Dataflow flow,
+      JsonataEvaluator evaluator,
+      JsonNode input,
+      Context context) {
+    ItemReader reader = ItemReader.of(flow.definition());
+    if (reader != null) {
+      return new Step.ReadItems(ItemReads.jsonata(reader, evaluator));
+    }
+    List<JsonNode> items = JsonataItems.of(flow, evaluator, input, context);
+    return new Step.RunItems(
+        s.processor(), Batching.jsonata(ItemBatcher.of(flow.definition()), items, evaluator));
+  }
+
+  /** A Map state's items once its ItemReader read {@code values}: ItemSelector, ItemBatcher. */
+  static Step items(
+      State.MapState s, Dataflow flow, JsonNode input, List<JsonNode> values, Context context) {
+    JsonataEvaluator evaluator = evaluator(input, null, null, context.contextObject(), context);
+    List<JsonNode> items = JsonataItems.select(flow, input, values, context);
+    return new Step.RunItems(
+        s.processor(), Batching.jsonata(ItemBatcher.of(flow.definition()), items, evaluator));
   }
 
   /** Finishes a Task, Parallel or Map state: Assign and Output see {@code $states.result}. */

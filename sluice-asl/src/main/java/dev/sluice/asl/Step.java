@@ -46,6 +46,13 @@ public sealed interface Step {
   /** The caller must run each branch on {@code input} (Parallel). */
   record RunBranches(List<StateMachine> branches, JsonNode input) implements Step {}
 
+  /**
+   * The caller must read the items of a Map state with an ItemReader as {@code read} says, turn
+   * them into items ({@link ObjectItems}, {@link ListingItems}) and hand them to {@link
+   * Interpreter#items}.
+   */
+  record ReadItems(ItemRead read) implements Step {}
+
   /** The caller must run {@code processor} on each of {@code items} (Map). */
   record RunItems(StateMachine processor, List<JsonNode> items, Integer maxConcurrency)
       implements Step {

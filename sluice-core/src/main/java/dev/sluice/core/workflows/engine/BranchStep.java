@@ -4,15 +4,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sluice.asl.Interpreter;
+import dev.sluice.asl.ResultWrite;
 import dev.sluice.asl.State;
 import dev.sluice.asl.StateMachine;
 import dev.sluice.asl.Step;
 import dev.sluice.core.workflows.ExecutionFrame;
 import dev.sluice.core.workflows.HistoryEvent;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 
 /**
@@ -28,6 +31,9 @@ final class BranchStep {
 
   private final boolean distributed;
   private Integer resolvedLimit;
+  private final Map<Integer, Instant> started = new ConcurrentHashMap<>();
+  private final Map<Integer, Instant> stopped = new ConcurrentHashMap<>();
+  private String mapRunArn;
 
   BranchStep(ScopeRun scope, State state) {
     this.scope = scope;
@@ -43,6 +49,13 @@ final class BranchStep {
     }
     Step step =
         Interpreter.next(scope.machine, state.name(), position.input(), scope.context(0, null));
+    boolean read = step instanceof Step.ReadItems;
+    if (step instanceof Step.ReadItems items) {
+      step = ItemReading.items(scope, state, items.read());
+      if (ItemReading.readFailed(step)) {
+        return readFailed((Step.Failed) step, events);
+      }
+    }
     List<Child> children =
         switch (step) {
           case Step.RunBranches run -> {
@@ -71,14 +84,39 @@ final class BranchStep {
     Map<String, ExecutionFrame> existing = scope.run.frames(prefix());
     boolean fresh = !events.isEmpty() || position.phase() == Phase.RETRY;
     if (fresh) {
-      start(children, events);
+      start(children, read ? 0 : children.size(), events);
       events = new ArrayList<>();
     }
     List<Outcome> outcomes = runAll(children, fresh ? Map.of() : existing);
     return finish(children, outcomes, events);
   }
 
-  private void start(List<Child> children, List<HistoryEvent> events) {
+  /** The ItemReader failed: the map run starts and fails before any child runs. */
+  private Outcome readFailed(Step.Failed failed, List<HistoryEvent> events) {
+    mapStarted(0, events);
+    if (distributed) {
+      scope.event(
+          events,
+          "MapRunFailed",
+          "mapRunFailedEventDetails",
+          Events.failure(failed.error(), failed.cause()));
+    }
+    return scope.fail(state, failed.error(), failed.cause(), events, "MapStateFailed");
+  }
+
+  private void mapStarted(int length, List<HistoryEvent> events) {
+    ObjectNode details = Json.object();
+    details.put("length", length);
+    scope.event(events, "MapStateStarted", "mapStateStartedEventDetails", details);
+    if (distributed) {
+      ObjectNode run = Json.object();
+      mapRunArn = MapRuns.arn(scope.run.record(), state);
+      run.put("mapRunArn", mapRunArn);
+      scope.event(events, "MapRunStarted", "mapRunStartedEventDetails", run);
+    }
+  }
+
+  private void start(List<Child> children, int length, List<HistoryEvent> events) {
     List<ExecutionFrame> frames = new ArrayList<>();
     if (kind.equals("Parallel")) {
       HistoryEvent started = scope.event(events, "ParallelStateStarted", null, null);
@@ -89,14 +127,7 @@ final class BranchStep {
                 .frame(childScope(child)));
       }
     } else {
-      ObjectNode details = Json.object();
-      details.put("length", children.size());
-      scope.event(events, "MapStateStarted", "mapStateStartedEventDetails", details);
-      if (distributed) {
-        ObjectNode run = Json.object();
-        run.put("mapRunArn", MapRuns.arn(scope.run.record(), state));
-        scope.event(events, "MapRunStarted", "mapRunStartedEventDetails", run);
-      }
+      mapStarted(length, events);
     }
     frames.add(scope.position.frame(scope.scope));
     scope.commit(events, frames, List.of());
@@ -178,7 +209,9 @@ final class BranchStep {
     }
     ScopeRun childRun =
         new ScopeRun(scope.machinery, scope.run, child.machine, name, position, distributed);
+    started.put(child.index, scope.now());
     Outcome outcome = childRun.run();
+    stopped.put(child.index, scope.now());
     List<HistoryEvent> events =
         distributed ? new ArrayList<>() : new ArrayList<>(outcome.pending());
     if (kind.equals("Map") && !distributed) {
@@ -220,6 +253,24 @@ final class BranchStep {
     }
     ArrayNode results = Json.MAPPER.createArrayNode();
     outcomes.forEach(o -> results.add(o.output()));
+    JsonNode result = results;
+    ResultWrite write =
+        Interpreter.resultWrite(
+            scope.machine, state.name(), scope.position.input(), scope.context(0, null));
+    if (write != null) {
+      ResultWriting.Written written = writeResults(write, children, outcomes);
+      if (written.output() == null) {
+        String error = ResultWriting.RESULT_WRITER_FAILED;
+        scope.event(
+            events,
+            "MapRunFailed",
+            "mapRunFailedEventDetails",
+            Events.failure(error, written.cause()));
+        scope.run.forget(dropped);
+        return scope.fail(state, error, written.cause(), events, "MapStateFailed");
+      }
+      result = written.output();
+    }
     if (distributed) {
       scope.event(events, "MapRunSucceeded", null, null);
     }
@@ -227,8 +278,24 @@ final class BranchStep {
     scope.run.forget(dropped);
     Step step =
         Interpreter.complete(
-            scope.machine, state.name(), scope.position.input(), results, scope.context(0, null));
+            scope.machine, state.name(), scope.position.input(), result, scope.context(0, null));
     return scope.after(state, step, events);
+  }
+
+  private ResultWriting.Written writeResults(
+      ResultWrite write, List<Child> children, List<Outcome> outcomes) {
+    String arn = mapRunArn != null ? mapRunArn : MapRuns.arn(scope.run.record(), state);
+    List<ResultWriting.Ran> ran = new ArrayList<>();
+    for (int i = 0; i < children.size(); i++) {
+      Instant now = scope.now();
+      ran.add(
+          new ResultWriting.Ran(
+              children.get(i).input,
+              outcomes.get(i),
+              started.getOrDefault(i, now),
+              stopped.getOrDefault(i, now)));
+    }
+    return ResultWriting.write(scope, write, arn, ran);
   }
 
   private int concurrency(int size) {

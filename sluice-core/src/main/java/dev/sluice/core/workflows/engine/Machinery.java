@@ -16,4 +16,12 @@ record Machinery(
   Optional<TaskIntegration> integration(TaskResource resource) {
     return integrations.stream().filter(i -> i.serves(resource)).findFirst();
   }
+
+  /** The object store a Map's ItemReader and ResultWriter use, if an integration provides it. */
+  Optional<MapObjects> objects() {
+    return integrations.stream()
+        .filter(MapObjects.class::isInstance)
+        .map(MapObjects.class::cast)
+        .findFirst();
+  }
 }

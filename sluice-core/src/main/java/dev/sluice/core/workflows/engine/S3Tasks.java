@@ -3,6 +3,7 @@ package dev.sluice.core.workflows.engine;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sluice.asl.ListedObject;
 import dev.sluice.core.objects.Bucket;
 import dev.sluice.core.objects.ExpectedDigests;
 import dev.sluice.core.objects.GetObjectInput;
@@ -23,7 +24,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.zip.CRC32;
@@ -33,7 +36,7 @@ import java.util.zip.CRC32;
  * listObjectsV2, listObjects, listBuckets, headObject and deleteObject, with the result shapes of
  * the SDK integration and S3's errors as {@code S3.<Code>Exception}.
  */
-public final class S3Tasks implements TaskIntegration {
+public final class S3Tasks implements TaskIntegration, MapObjects {
   private final Supplier<ObjectService> objects;
 
   public S3Tasks(Supplier<ObjectService> objects) {
@@ -63,6 +66,72 @@ public final class S3Tasks implements TaskIntegration {
               "Sluice does not support the action '"
                   + call.resource().action()
                   + "' of the aws-sdk:s3 integration");
+    };
+  }
+
+  @Override
+  public Result<String> read(String bucket, String key) {
+    Result<ObjectRead> read =
+        objects
+            .get()
+            .getObject(new GetObjectInput(bucket, key, null, Preconditions.none(), null), true);
+    return switch (read) {
+      case Result.Err<ObjectRead> err -> Result.err(err.failure());
+      case Result.Ok<ObjectRead> ok -> {
+        try (ObjectRead object = ok.value()) {
+          yield Result.ok(new String(readAll(object), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    };
+  }
+
+  @Override
+  public Result<List<ListedObject>> list(String bucket, String prefix) {
+    List<ListedObject> listed = new ArrayList<>();
+    String after = null;
+    while (true) {
+      Result<ObjectListing> page =
+          objects.get().listObjects(new ListObjectsInput(bucket, prefix, null, after, 1000));
+      if (page instanceof Result.Err<ObjectListing> err) {
+        return Result.err(err.failure());
+      }
+      ObjectListing listing = ((Result.Ok<ObjectListing>) page).value();
+      for (ObjectRecord record : listing.contents()) {
+        listed.add(
+            new ListedObject(
+                record.key(), record.etag(), record.lastModified(), record.size(), "STANDARD"));
+      }
+      if (!listing.truncated() || listing.last() == null) {
+        return Result.ok(listed);
+      }
+      after = listing.last();
+    }
+  }
+
+  @Override
+  public Result<Void> write(String bucket, String key, String text, String account, String region) {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    String id = UUID.randomUUID().toString();
+    Result<ObjectRecord> put =
+        objects
+            .get()
+            .putObject(
+                new PutObjectInput(
+                    bucket,
+                    key,
+                    new ByteArrayInputStream(bytes),
+                    bytes.length,
+                    new ObjectAttributes(
+                        "application/json", null, null, null, null, null, null, null, null),
+                    ExpectedDigests.none(),
+                    Preconditions.none(),
+                    new RequestContext(
+                        account, "states.amazonaws.com", "127.0.0.1", id, id, region)));
+    return switch (put) {
+      case Result.Err<ObjectRecord> err -> Result.err(err.failure());
+      case Result.Ok<ObjectRecord> ok -> Result.ok(null);
     };
   }
 
