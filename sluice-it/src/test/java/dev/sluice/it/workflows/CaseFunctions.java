@@ -22,7 +22,8 @@ final class CaseFunctions {
           "raise_exception",
               "def handler(event, context):\n    raise Exception(\"Some exception was raised.\")\n",
           "raise_custom_exception",
-              "class CustomException(Exception):\n    pass\n\n\n"
+              // the raise on line 9, where the recorded stack trace has it
+              "class CustomException(Exception):\n    pass\n\n\n\n\n\n"
                   + "def handler(event, context):\n    raise CustomException()\n",
           "large_output_string",
               "def handler(event, context):\n    return (\"a\" * (257 * 1024)).encode(\"utf-8\")\n",

@@ -17,7 +17,7 @@ final class CaseSetup {
         case "s3.create_bucket" -> s3.createBucket(b -> b.bucket(bucket));
         case "s3.put_object" -> {
           JsonNode body = params.path("Body");
-          String text = body.isTextual() ? body.asText() : body.toString();
+          String text = body.isTextual() ? PythonBytes.content(body.asText()) : body.toString();
           s3.putObject(
               b -> b.bucket(bucket).key(tokens.apply(params.path("Key").asText())),
               RequestBody.fromString(tokens.apply(text)));

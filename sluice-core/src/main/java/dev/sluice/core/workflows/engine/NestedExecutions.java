@@ -50,7 +50,10 @@ public final class NestedExecutions implements TaskIntegration {
     }
     ExecutionRecord child = ((Result.Ok<ExecutionRecord>) started).value();
     return switch (call.resource().pattern()) {
-      case SYNC, SYNC_2 -> finished(engine.get().awaitEnd(child.arn()), call.resource().pattern());
+      case SYNC, SYNC_2 -> {
+        call.submitted().accept(startResponse(child, false));
+        yield finished(engine.get().awaitEnd(child.arn()), call.resource().pattern());
+      }
       default -> new TaskOutcome.Done(startResponse(child, sdk));
     };
   }
@@ -71,17 +74,34 @@ public final class NestedExecutions implements TaskIntegration {
       return out;
     }
     String requestId = UUID.randomUUID().toString();
+    String body =
+        "{\"executionArn\":\""
+            + child.arn()
+            + "\",\"startDate\":"
+            + child.started().toEpochMilli() / 1000.0
+            + "}";
     ObjectNode http = out.putObject("SdkHttpMetadata");
     ObjectNode all = http.putObject("AllHttpHeaders");
     ObjectNode headers = http.putObject("HttpHeaders");
-    all.put("x-amzn-RequestId", requestId);
-    headers.put("x-amzn-RequestId", requestId);
-    all.putArray("Content-Type").add("application/x-amz-json-1.0");
-    headers.put("Content-Type", "application/x-amz-json-1.0");
+    header(all, headers, "x-amzn-RequestId", requestId);
+    header(all, headers, "connection", "keep-alive");
+    header(all, headers, "Content-Length", Integer.toString(body.length()));
+    header(
+        all,
+        headers,
+        "Date",
+        java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
+            child.started().atZone(java.time.ZoneOffset.UTC)));
+    header(all, headers, "Content-Type", "application/x-amz-json-1.0");
     http.put("HttpStatusCode", 200);
     out.putObject("SdkResponseMetadata").put("RequestId", requestId);
     out.put("StartDate", child.started().toEpochMilli());
     return out;
+  }
+
+  private static void header(ObjectNode all, ObjectNode headers, String name, String value) {
+    all.putArray(name).add(value);
+    headers.put(name, value);
   }
 
   private static TaskOutcome finished(ExecutionRecord child, TaskResource.Pattern pattern) {

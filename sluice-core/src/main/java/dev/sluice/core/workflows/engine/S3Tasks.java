@@ -153,7 +153,7 @@ public final class S3Tasks implements TaskIntegration, MapObjects {
           out.put("ContentLength", record.size());
           String type = record.attributes().contentType();
           out.put("ContentType", type == null ? "binary/octet-stream" : type);
-          out.put("ETag", "\"" + record.etag() + "\"");
+          out.put("ETag", quoted(record.etag()));
           out.put("LastModified", record.lastModified().toString());
           ObjectNode metadata = out.putObject("Metadata");
           record.attributes().userMetadata().forEach(metadata::put);
@@ -213,7 +213,7 @@ public final class S3Tasks implements TaskIntegration, MapObjects {
             Base64.getEncoder()
                 .encodeToString(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array()));
         out.put("ChecksumType", "FULL_OBJECT");
-        out.put("ETag", "\"" + ok.value().etag() + "\"");
+        out.put("ETag", quoted(ok.value().etag()));
         out.put("ServerSideEncryption", "AES256");
         yield new TaskOutcome.Done(out);
       }
@@ -247,7 +247,7 @@ public final class S3Tasks implements TaskIntegration, MapObjects {
         ArrayNode contents = out.putArray("Contents");
         for (ObjectRecord record : ok.value().contents()) {
           ObjectNode item = contents.addObject();
-          item.put("ETag", "\"" + record.etag() + "\"");
+          item.put("ETag", quoted(record.etag()));
           item.put("Key", record.key());
           item.put("LastModified", record.lastModified().toString());
           item.put("Size", record.size());
@@ -278,6 +278,11 @@ public final class S3Tasks implements TaskIntegration, MapObjects {
     }
     out.putObject("Owner").put("Id", call.account());
     return new TaskOutcome.Done(out);
+  }
+
+  /** S3 shows ETags in quotes; the store may keep them with or without. */
+  private static String quoted(String etag) {
+    return etag.startsWith("\"") ? etag : "\"" + etag + "\"";
   }
 
   private static RequestContext context(TaskCall call) {

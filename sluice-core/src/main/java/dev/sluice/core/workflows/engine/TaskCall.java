@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param region the execution's region
  * @param account the execution's account
  * @param executionArn the calling execution
+ * @param submitted records what a {@code .sync} call answered when it started the work it then
+ *     waits for (the TaskSubmitted event)
  */
 public record TaskCall(
     TaskResource resource,
@@ -18,4 +20,5 @@ public record TaskCall(
     Integer timeoutSeconds,
     String region,
     String account,
-    String executionArn) {}
+    String executionArn,
+    java.util.function.Consumer<JsonNode> submitted) {}

@@ -101,6 +101,15 @@ final class TaskStep {
     return await(resource, token, scheduled);
   }
 
+  /** Writes TaskSubmitted with what a {@code .sync} call answered when it started its work. */
+  private void submitted(TaskResource resource, JsonNode output) {
+    List<HistoryEvent> events = new ArrayList<>();
+    ObjectNode details = service(resource);
+    details.setAll(Events.output(output));
+    scope.event(events, "TaskSubmitted", "taskSubmittedEventDetails", details);
+    scope.commit(events, List.of(scope.position.frame(scope.scope)), List.of());
+  }
+
   private TaskOutcome await(TaskResource resource, String token, Instant scheduled) {
     try {
       return scope
@@ -125,7 +134,8 @@ final class TaskStep {
             timeouts.timeoutSeconds(),
             Arns.region(scope.run.arn()),
             Arns.account(scope.run.arn()),
-            scope.run.arn());
+            scope.run.arn(),
+            output -> submitted(resource, output));
     CompletableFuture<TaskOutcome> running = new CompletableFuture<>();
     Thread worker =
         Thread.ofVirtual()
