@@ -10,15 +10,16 @@ import java.util.Set;
  * The command line of {@link BenchMain}.
  *
  * @param quick a short run (under two minutes) instead of the full one
- * @param sections which of {@code s3}, {@code events}, {@code startup}, {@code functions} to run
+ * @param sections which of {@code s3}, {@code events}, {@code startup}, {@code functions}, {@code
+ *     workflows} to run
  * @param out where to write the Markdown report, or null for the console only
  * @param serverJar the server's jar, started as a child process by the start-up benchmark
  * @param workDir where temporary data directories go (raw files and Sluice's on the same disk)
  */
 record BenchOptions(boolean quick, Set<String> sections, Path out, Path serverJar, Path workDir) {
-  static final List<String> ALL = List.of("s3", "events", "startup", "functions");
+  static final List<String> ALL = List.of("s3", "events", "startup", "functions", "workflows");
   static final String USAGE =
-      "usage: BenchMain [--quick] [--only s3|events|startup|functions]... [--out FILE]"
+      "usage: BenchMain [--quick] [--only s3|events|startup|functions|workflows]... [--out FILE]"
           + " [--server-jar JAR] [--work-dir DIR]";
 
   static BenchOptions parse(String... args) {
@@ -107,6 +108,31 @@ record BenchOptions(boolean quick, Set<String> sections, Path out, Path serverJa
   /** How long asynchronous invokes are sent. */
   Duration asyncSeconds() {
     return quick ? Duration.ofSeconds(4) : Duration.ofSeconds(15);
+  }
+
+  /** Pass states in the durable chain; every execution enters each. */
+  int chainStates() {
+    return 50;
+  }
+
+  /** STANDARD executions of the chain started at once. */
+  int durableExecutions() {
+    return quick ? 100 : 1000;
+  }
+
+  /** How long StartSyncExecution and its baseline run unmeasured first. */
+  Duration expressWarmup() {
+    return quick ? Duration.ofSeconds(2) : Duration.ofSeconds(10);
+  }
+
+  /** How long StartSyncExecution and its baseline are measured. */
+  Duration expressMeasure() {
+    return quick ? Duration.ofSeconds(3) : Duration.ofSeconds(10);
+  }
+
+  /** STANDARD executions waiting on a one-day Wait at once. */
+  int waitingExecutions() {
+    return quick ? 1000 : 10_000;
   }
 
   private static List<String> sections(String value) {

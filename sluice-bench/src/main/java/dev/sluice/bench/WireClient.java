@@ -1,6 +1,7 @@
 package dev.sluice.bench;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -44,7 +45,7 @@ final class WireClient implements AutoCloseable {
     out.write(head.getBytes(StandardCharsets.US_ASCII));
     out.write(body);
     out.flush();
-    return readResponse().status();
+    return readResponse(null).status();
   }
 
   /** GETs the object and reads its body to the end; returns the bytes read. */
@@ -54,7 +55,7 @@ final class WireClient implements AutoCloseable {
     connect();
     out.write(head.getBytes(StandardCharsets.US_ASCII));
     out.flush();
-    var response = readResponse();
+    var response = readResponse(null);
     if (response.status() != 200) {
       throw new IOException("GET " + path + " answered " + response.status());
     }
@@ -77,8 +78,32 @@ final class WireClient implements AutoCloseable {
     out.write(head.getBytes(StandardCharsets.US_ASCII));
     out.write(body);
     out.flush();
-    return readResponse();
+    return readResponse(null);
   }
+
+  /**
+   * POSTs {@code body} like {@link #post} and keeps the response body: a JSON API's answer, which
+   * the caller reads.
+   */
+  Answer exchange(String path, String extraHeaders, byte[] body, String bodySha256)
+      throws IOException {
+    String head =
+        head("POST", path, bodySha256)
+            + extraHeaders
+            + "Content-Length: "
+            + body.length
+            + "\r\n\r\n";
+    connect();
+    out.write(head.getBytes(StandardCharsets.US_ASCII));
+    out.write(body);
+    out.flush();
+    var kept = new ByteArrayOutputStream();
+    int status = readResponse(kept).status();
+    return new Answer(status, kept.toByteArray());
+  }
+
+  /** A response's status and body. */
+  record Answer(int status, byte[] body) {}
 
   /**
    * A response: its status, how many body bytes were read, and Lambda's {@code
@@ -113,8 +138,11 @@ final class WireClient implements AutoCloseable {
     }
   }
 
-  /** Reads the status line and headers, then exactly Content-Length bytes of body. */
-  private Response readResponse() throws IOException {
+  /**
+   * Reads the status line and headers, then exactly Content-Length bytes of body, which go to
+   * {@code kept} unless it is null.
+   */
+  private Response readResponse(ByteArrayOutputStream kept) throws IOException {
     String statusLine = readLine();
     int status = Integer.parseInt(statusLine.substring(9, 12));
     long length = 0;
@@ -140,6 +168,9 @@ final class WireClient implements AutoCloseable {
       int n = in.read(readBuffer, 0, (int) Math.min(readBuffer.length, remaining));
       if (n < 0) {
         throw new IOException("connection closed with " + remaining + " body bytes unread");
+      }
+      if (kept != null) {
+        kept.write(readBuffer, 0, n);
       }
       remaining -= n;
     }
