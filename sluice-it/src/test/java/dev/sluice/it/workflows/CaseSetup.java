@@ -19,7 +19,11 @@ final class CaseSetup {
           JsonNode body = params.path("Body");
           String text = body.isTextual() ? PythonBytes.content(body.asText()) : body.toString();
           s3.putObject(
-              b -> b.bucket(bucket).key(tokens.apply(params.path("Key").asText())),
+              // boto3 stored these without a content type: S3 then answers binary/octet-stream
+              b ->
+                  b.bucket(bucket)
+                      .key(tokens.apply(params.path("Key").asText()))
+                      .contentType("binary/octet-stream"),
               RequestBody.fromString(tokens.apply(text)));
         }
         default -> {
