@@ -106,8 +106,11 @@ public final class LambdaTasks implements TaskIntegration {
   private static TaskOutcome functionError(InvocationOutcome.Failed failed, boolean service) {
     JsonNode document = parse(failed.payload());
     String type = document.path("errorType").asText(failed.errorType());
+    // lambda:invoke shows Lambda's error document compact, a function ARN as Python spaced it
     String cause =
-        service ? new String(failed.payload(), StandardCharsets.UTF_8) : PythonJson.dumps(document);
+        !document.isObject()
+            ? new String(failed.payload(), StandardCharsets.UTF_8)
+            : service ? Json.write(document) : PythonJson.dumps(document);
     return new TaskOutcome.Failed(type == null || type.isEmpty() ? "Exception" : type, cause);
   }
 

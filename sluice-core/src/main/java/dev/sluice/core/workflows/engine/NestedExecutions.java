@@ -35,6 +35,9 @@ public final class NestedExecutions implements TaskIntegration {
   @Override
   public TaskOutcome run(TaskCall call) throws InterruptedException {
     JsonNode p = call.parameters();
+    if (call.resource().action().startsWith("sendTask")) {
+      return answer(call.resource().action(), p);
+    }
     Result<ExecutionRecord> started =
         service
             .get()
@@ -55,6 +58,38 @@ public final class NestedExecutions implements TaskIntegration {
         yield finished(engine.get().awaitEnd(child.arn()), call.resource().pattern());
       }
       default -> new TaskOutcome.Done(startResponse(child, sdk));
+    };
+  }
+
+  /** {@code aws-sdk:sfn:sendTaskSuccess}, {@code sendTaskFailure} and {@code sendTaskHeartbeat}. */
+  private TaskOutcome answer(String action, JsonNode p) {
+    String token = p.path("TaskToken").asText(null);
+    Result<Void> answered =
+        switch (action) {
+          case "sendTaskSuccess" -> {
+            JsonNode output = p.get("Output");
+            yield service
+                .get()
+                .sendTaskSuccess(
+                    token,
+                    output == null || output.isTextual()
+                        ? output == null ? null : output.asText()
+                        : Json.write(output));
+          }
+          case "sendTaskFailure" ->
+              service
+                  .get()
+                  .sendTaskFailure(
+                      token, p.path("Error").asText(null), p.path("Cause").asText(null));
+          case "sendTaskHeartbeat" -> service.get().sendTaskHeartbeat(token);
+          default ->
+              Result.err(
+                  Failure.of(
+                      "UnknownOperation", 400, "Sluice does not support sfn:" + action + "."));
+        };
+    return switch (answered) {
+      case Result.Err<Void> err -> failed(err.failure(), true);
+      case Result.Ok<Void> ok -> new TaskOutcome.Done(Json.object());
     };
   }
 
@@ -157,7 +192,7 @@ public final class NestedExecutions implements TaskIntegration {
                 + failure.status()
                 + ", Request ID: "
                 + requestId
-                + ")"
+                + ") (SDK Attempt Count: 1)"
             : failure.message()
                 + " (Service: AWSStepFunctions; Status Code: "
                 + failure.status()

@@ -44,9 +44,13 @@ final class TaskStep {
                 ? UUID.randomUUID().toString()
                 : null;
     int retries = position.attempts().stream().mapToInt(Integer::intValue).sum();
-    Step step =
-        Interpreter.next(
-            scope.machine, task.name(), position.input(), scope.context(retries, token));
+    dev.sluice.asl.Context context = scope.context(retries, token);
+    Timeouts resolved = Timeouts.of(task, position.input(), context);
+    if (resolved.failure() != null) {
+      return scope.fail(task, resolved.failure().error(), resolved.failure().cause(), events);
+    }
+    this.timeouts = resolved;
+    Step step = Interpreter.next(scope.machine, task.name(), position.input(), context);
     if (!(step instanceof Step.Invoke invoke)) {
       return scope.after(task, step, events);
     }
@@ -160,7 +164,7 @@ final class TaskStep {
       // a call that ends as the deadline passes (the clock jumped) has timed out
       if (!running.isDone() || due != null && !scope.now().isBefore(due)) {
         worker.interrupt();
-        return new TaskOutcome.Failed("States.Timeout", null);
+        return new TaskOutcome.Failed("States.Timeout", "");
       }
       return running.get();
     } catch (InterruptedException e) {
