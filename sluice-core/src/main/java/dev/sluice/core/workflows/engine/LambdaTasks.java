@@ -56,7 +56,7 @@ public final class LambdaTasks implements TaskIntegration {
                 function,
                 qualifier,
                 InvocationType.REQUEST_RESPONSE,
-                false,
+                service && "Tail".equals(parameters.path("LogType").asText()),
                 null,
                 requestId,
                 event));
@@ -115,9 +115,14 @@ public final class LambdaTasks implements TaskIntegration {
   }
 
   private static TaskOutcome lambdaFailure(Failure failure, String requestId) {
+    String message = failure.message();
+    if (failure.code().equals("ResourceNotFoundException")
+        && message.matches("Function not found: arn:[^:]+:lambda:[^:]+:[^:]+:function:[^:]+")) {
+      message += ":$LATEST"; // Step Functions invokes the unqualified function as $LATEST
+    }
     return new TaskOutcome.Failed(
         "Lambda." + failure.code(),
-        failure.message()
+        message
             + " (Service: AWSLambda; Status Code: "
             + failure.status()
             + "; Error Code: "
@@ -142,10 +147,21 @@ public final class LambdaTasks implements TaskIntegration {
       JsonNode payload, int length, InvokeResult.Completed completed, String requestId) {
     ObjectNode response = Json.object();
     response.put("ExecutedVersion", completed.executedVersion());
+    String logResult =
+        completed.outcome().logTail() == null
+            ? null
+            : java.util.Base64.getEncoder()
+                .encodeToString(completed.outcome().logTail().getBytes(StandardCharsets.UTF_8));
+    if (logResult != null) {
+      response.put("LogResult", logResult);
+    }
     response.set("Payload", payload);
     ObjectNode http = response.putObject("SdkHttpMetadata");
     ObjectNode all = http.putObject("AllHttpHeaders");
     ObjectNode headers = http.putObject("HttpHeaders");
+    if (logResult != null) {
+      header(all, headers, "X-Amz-Log-Result", logResult);
+    }
     header(all, headers, "X-Amz-Executed-Version", completed.executedVersion());
     header(all, headers, "x-amzn-Remapped-Content-Length", "0");
     header(all, headers, "Connection", "keep-alive");
