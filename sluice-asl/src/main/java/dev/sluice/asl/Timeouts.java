@@ -26,7 +26,7 @@ public record Timeouts(Integer timeoutSeconds, Integer heartbeatSeconds, Step.Fa
       return new Timeouts(null, null);
     }
     State.TaskTimeouts fields = task.timeouts();
-    Paths paths = new Paths(input, context.contextObject());
+    Paths paths = Paths.of(input, context);
     try {
       return new Timeouts(
           seconds(

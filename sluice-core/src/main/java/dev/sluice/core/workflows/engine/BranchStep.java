@@ -34,6 +34,8 @@ final class BranchStep {
   private final Map<Integer, Instant> started = new ConcurrentHashMap<>();
   private final Map<Integer, Instant> stopped = new ConcurrentHashMap<>();
   private String mapRunArn;
+  private final Map<Integer, ScopeRun> childRuns = new ConcurrentHashMap<>();
+  private final List<String> aborted = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   BranchStep(ScopeRun scope, State state) {
     this.scope = scope;
@@ -138,6 +140,7 @@ final class BranchStep {
     Semaphore permits = new Semaphore(limit);
     List<CompletableFuture<Outcome>> futures = new ArrayList<>();
     List<Thread> threads = new ArrayList<>();
+    CompletableFuture<Outcome> firstFailure = new CompletableFuture<>();
     for (Child child : children) {
       CompletableFuture<Outcome> future = new CompletableFuture<>();
       futures.add(future);
@@ -147,7 +150,11 @@ final class BranchStep {
                 try {
                   permits.acquire();
                   try {
-                    future.complete(runChild(child, existing.get(childScope(child))));
+                    Outcome outcome = runChild(child, existing.get(childScope(child)));
+                    future.complete(outcome);
+                    if (outcome.failed()) {
+                      firstFailure.complete(outcome);
+                    }
                   } finally {
                     permits.release();
                   }
@@ -158,24 +165,65 @@ final class BranchStep {
                 }
               }));
     }
-    List<Outcome> outcomes = new ArrayList<>();
+    CompletableFuture<Void> all =
+        CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new));
     try {
-      for (CompletableFuture<Outcome> future : futures) {
-        Outcome outcome = future.get();
-        outcomes.add(outcome);
-        if (outcome.failed()) {
-          threads.forEach(Thread::interrupt);
-          break;
-        }
-      }
-    } catch (InterruptedException | java.util.concurrent.CancellationException e) {
+      CompletableFuture.anyOf(all, firstFailure).get();
+    } catch (InterruptedException e) {
       threads.forEach(Thread::interrupt);
       throw new RunEnded();
     } catch (java.util.concurrent.ExecutionException e) {
-      threads.forEach(Thread::interrupt);
-      throw new IllegalStateException("a branch crashed", e.getCause());
+      // a child crashed or was cancelled: looked at below
+    }
+    List<Outcome> outcomes = new ArrayList<>();
+    for (CompletableFuture<Outcome> future : futures) {
+      if (future.isDone() && !future.isCompletedExceptionally()) {
+        Outcome outcome = future.join();
+        outcomes.add(outcome);
+        if (outcome.failed()) {
+          abortOthers(threads, futures);
+          return outcomes;
+        }
+      } else if (future.isDone() && !future.isCancelled()) {
+        threads.forEach(Thread::interrupt);
+        throw new IllegalStateException("a branch crashed", future.exceptionNow());
+      } else if (firstFailure.isDone()) {
+        continue;
+      } else {
+        threads.forEach(Thread::interrupt);
+        throw new RunEnded();
+      }
+    }
+    if (firstFailure.isDone()) {
+      outcomes.add(firstFailure.join());
+      abortOthers(threads, futures);
     }
     return outcomes;
+  }
+
+  /**
+   * Stops the other children after one failed; those that had entered a state record it as aborted
+   * ({@code TaskStateAborted}, ...), as AWS records them.
+   */
+  private void abortOthers(List<Thread> threads, List<CompletableFuture<Outcome>> futures) {
+    threads.forEach(Thread::interrupt);
+    for (Thread thread : threads) {
+      try {
+        thread.join(java.time.Duration.ofSeconds(5));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new RunEnded();
+      }
+    }
+    for (int i = 0; i < futures.size(); i++) {
+      ScopeRun child = childRuns.get(i);
+      if (child != null && futures.get(i).isCancelled()) {
+        Phase phase = child.position.phase();
+        if (phase == Phase.ACTIVE || phase == Phase.RETRY) {
+          aborted.add(Events.kind(child.machine.state(child.position.state())) + "StateAborted");
+        }
+      }
+    }
   }
 
   private Outcome runChild(Child child, ExecutionFrame frame) {
@@ -209,6 +257,7 @@ final class BranchStep {
     }
     ScopeRun childRun =
         new ScopeRun(scope.machinery, scope.run, child.machine, name, position, distributed);
+    childRuns.put(child.index, childRun);
     started.put(child.index, scope.now());
     Outcome outcome = childRun.run();
     stopped.put(child.index, scope.now());
@@ -241,6 +290,9 @@ final class BranchStep {
     List<String> dropped = children.stream().map(this::childScope).toList();
     Outcome failure = outcomes.stream().filter(Outcome::failed).findFirst().orElse(null);
     if (failure != null) {
+      for (String type : aborted) {
+        scope.event(events, type, null, null);
+      }
       if (distributed) {
         scope.event(
             events,
@@ -249,7 +301,13 @@ final class BranchStep {
             Events.failure(failure.error(), failure.cause()));
       }
       scope.run.forget(dropped);
-      return scope.fail(state, failure.error(), failure.cause(), events, kind + "StateFailed");
+      return scope.fail(
+          state,
+          failure.error(),
+          failure.cause(),
+          events,
+          kind + "StateFailed",
+          kind.equals("Map") ? FailedEvent.UNLESS_RETRIED : FailedEvent.ONLY_UNHANDLED);
     }
     ArrayNode results = Json.MAPPER.createArrayNode();
     outcomes.forEach(o -> results.add(o.output()));

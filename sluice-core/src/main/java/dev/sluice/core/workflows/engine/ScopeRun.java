@@ -150,6 +150,17 @@ final class ScopeRun {
    */
   Outcome fail(
       State state, String error, String cause, List<HistoryEvent> events, String failedEvent) {
+    return fail(state, error, cause, events, failedEvent, FailedEvent.UNLESS_RETRIED);
+  }
+
+  /** As above; {@code when} says whether {@code failedEvent} is recorded for this handling. */
+  Outcome fail(
+      State state,
+      String error,
+      String cause,
+      List<HistoryEvent> events,
+      String failedEvent,
+      FailedEvent when) {
     if (state instanceof State.Fail) {
       return Outcome.failure(error, cause, events, lastOf(events));
     }
@@ -165,7 +176,7 @@ final class ScopeRun {
             cause,
             position.attempts(),
             context(0, null));
-    if (failedEvent != null && !(handling instanceof Handling.Retry)) {
+    if (failedEvent != null && when.recorded(handling)) {
       event(events, failedEvent, null, null);
     }
     return switch (handling) {
