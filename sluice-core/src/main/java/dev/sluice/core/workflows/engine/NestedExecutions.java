@@ -27,9 +27,10 @@ public final class NestedExecutions implements TaskIntegration {
 
   @Override
   public boolean serves(TaskResource resource) {
+    boolean sdk = resource.resourceType().equals("aws-sdk:sfn");
     return resource.action().equals("startExecution")
-        && (resource.resourceType().equals("states")
-            || resource.resourceType().equals("aws-sdk:sfn"));
+            && (sdk || resource.resourceType().equals("states"))
+        || sdk && resource.action().startsWith("sendTask");
   }
 
   @Override
