@@ -94,13 +94,28 @@ class ActivitiesTest extends WorkflowServiceFixture {
 
   @Test
   void taskAnswersGoToTheEngineAndOutputMustBeJson() {
-    ok(service.sendTaskSuccess("tok", "{\"done\":true}"));
-    ok(service.sendTaskFailure("tok2", "E", "C"));
-    var heartbeat = service.sendTaskHeartbeat("tok3");
+    String first = "0b6c4bb6-3f3a-4d2e-9a59-6f1e2f0a4a01";
+    String second = "0b6c4bb6-3f3a-4d2e-9a59-6f1e2f0a4a02";
+    String third = "0b6c4bb6-3f3a-4d2e-9a59-6f1e2f0a4a03";
+    ok(service.sendTaskSuccess(first, "{\"done\":true}"));
+    ok(service.sendTaskFailure(second, "E", "C"));
+    var heartbeat = service.sendTaskHeartbeat(third);
 
     assertThat(heartbeat.failure().code()).isEqualTo("TaskDoesNotExist");
     assertThat(engine.calls)
-        .containsExactly("succeed tok {\"done\":true}", "fail tok2 E C", "heartbeat tok3");
-    assertThat(service.sendTaskSuccess("tok", "{oops").failure().code()).isEqualTo("InvalidOutput");
+        .containsExactly(
+            "succeed " + first + " {\"done\":true}",
+            "fail " + second + " E C",
+            "heartbeat " + third);
+    assertThat(service.sendTaskSuccess(first, "{oops").failure().code()).isEqualTo("InvalidOutput");
+  }
+
+  @Test
+  void aTokenSluiceCannotHaveHandedOutIsInvalidBeforeItsOutputIsLookedAt() {
+    assertThat(service.sendTaskSuccess("NoSuchTaskToken", "not json").failure().code())
+        .isEqualTo("InvalidToken");
+    assertThat(service.sendTaskFailure("NoSuchTaskToken", "E", "C").failure().message())
+        .isEqualTo("Invalid Token: 'Invalid token'");
+    assertThat(engine.calls).isEmpty();
   }
 }

@@ -12,7 +12,6 @@ import dev.sluice.core.workflows.TaskCallback;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
@@ -41,7 +40,7 @@ final class TaskStep {
         resumed
             ? position.token()
             : resource.pattern() == TaskResource.Pattern.WAIT_FOR_TASK_TOKEN
-                ? UUID.randomUUID().toString()
+                ? dev.sluice.core.workflows.TaskTokens.next()
                 : null;
     int retries = position.attempts().stream().mapToInt(Integer::intValue).sum();
     dev.sluice.asl.Context context = scope.context(retries, token);

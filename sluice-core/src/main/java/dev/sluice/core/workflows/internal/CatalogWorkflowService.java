@@ -23,6 +23,7 @@ import dev.sluice.core.workflows.Page;
 import dev.sluice.core.workflows.PageRequest;
 import dev.sluice.core.workflows.ResourceScope;
 import dev.sluice.core.workflows.TaskCallback;
+import dev.sluice.core.workflows.TaskTokens;
 import dev.sluice.core.workflows.WorkflowService;
 import dev.sluice.core.workflows.WorkflowStore;
 import java.security.SecureRandom;
@@ -202,16 +203,25 @@ public final class CatalogWorkflowService implements WorkflowService {
 
   @Override
   public Result<Void> sendTaskSuccess(String taskToken, String output) {
+    if (!TaskTokens.wellFormed(taskToken)) {
+      return Result.err(WorkflowFailures.invalidToken());
+    }
     return JsonTexts.output(output).flatMap(text -> catalog.engine().succeedTask(taskToken, text));
   }
 
   @Override
   public Result<Void> sendTaskFailure(String taskToken, String error, String cause) {
+    if (!TaskTokens.wellFormed(taskToken)) {
+      return Result.err(WorkflowFailures.invalidToken());
+    }
     return catalog.engine().failTask(taskToken, error, cause);
   }
 
   @Override
   public Result<Void> sendTaskHeartbeat(String taskToken) {
+    if (!TaskTokens.wellFormed(taskToken)) {
+      return Result.err(WorkflowFailures.invalidToken());
+    }
     return catalog.engine().heartbeat(taskToken);
   }
 
