@@ -72,7 +72,7 @@ class EnginePureConformanceTest {
         "engine pure conformance: %d cases, %d passed, %d histories compared%n",
         total, total - failures.size(), historyChecked);
     failures.stream().limit(40).forEach(f -> System.out.println("  FAIL " + f));
-    assertThat(total - failures.size()).isGreaterThanOrEqualTo(577);
+    assertThat(failures).isEmpty();
   }
 
   private static ExecutionRecord run(
