@@ -21,34 +21,43 @@ final class RecoveryFields {
   }
 
   List<Retrier> retriers(JsonNode list, String at) {
-    List<Retrier> out = new ArrayList<>();
-    if (list == null || list.isNull()) {
-      return List.of();
-    }
-    if (!list.isArray()) {
-      sink.problem(SCHEMA, "Expected value of type: Array", at);
-      return List.of();
-    }
-    for (int i = 0; i < list.size(); i++) {
-      String here = at + "[" + i + "]";
-      JsonNode node = list.get(i);
-      List<String> errors = errorEquals(node, here, i == list.size() - 1);
-      out.add(
-          new Retrier(
-              errors,
-              number(node, "IntervalSeconds", here, 1, true, Retrier.DEFAULT_INTERVAL_SECONDS),
-              (int) number(node, "MaxAttempts", here, 0, true, Retrier.DEFAULT_MAX_ATTEMPTS),
-              number(node, "BackoffRate", here, 1, false, Retrier.DEFAULT_BACKOFF_RATE),
-              node.has("MaxDelaySeconds")
-                  ? (int) number(node, "MaxDelaySeconds", here, 1, true, 0)
-                  : null,
-              jitter(node, here)));
-    }
-    return out;
+    return each(
+        list,
+        at,
+        (node, here, errors) ->
+            new Retrier(
+                errors,
+                number(node, "IntervalSeconds", here, 1, true, Retrier.DEFAULT_INTERVAL_SECONDS),
+                (int) number(node, "MaxAttempts", here, 0, true, Retrier.DEFAULT_MAX_ATTEMPTS),
+                number(node, "BackoffRate", here, 1, false, Retrier.DEFAULT_BACKOFF_RATE),
+                node.has("MaxDelaySeconds")
+                    ? (int) number(node, "MaxDelaySeconds", here, 1, true, 0)
+                    : null,
+                jitter(node, here)));
   }
 
   List<Catcher> catchers(JsonNode list, String at) {
-    List<Catcher> out = new ArrayList<>();
+    return each(
+        list,
+        at,
+        (node, here, errors) -> {
+          JsonNode next = node.get("Next");
+          if (next == null || !next.isTextual()) {
+            sink.problem(SCHEMA, "These fields are required: [Next]", here);
+          }
+          JsonNode resultPath = node.get("ResultPath");
+          String path = resultPath == null ? "$" : resultPath.isNull() ? null : resultPath.asText();
+          return new Catcher(errors, next == null ? null : next.asText(), path, node);
+        });
+  }
+
+  /** Reads one entry of a Retry or Catch list, given its checked {@code ErrorEquals}. */
+  private interface Entry<T> {
+    T read(JsonNode node, String here, List<String> errors);
+  }
+
+  /** Reads each entry of a Retry or Catch list; a missing or null list has none. */
+  private <T> List<T> each(JsonNode list, String at, Entry<T> entry) {
     if (list == null || list.isNull()) {
       return List.of();
     }
@@ -56,17 +65,11 @@ final class RecoveryFields {
       sink.problem(SCHEMA, "Expected value of type: Array", at);
       return List.of();
     }
+    List<T> out = new ArrayList<>();
     for (int i = 0; i < list.size(); i++) {
       String here = at + "[" + i + "]";
       JsonNode node = list.get(i);
-      List<String> errors = errorEquals(node, here, i == list.size() - 1);
-      JsonNode next = node.get("Next");
-      if (next == null || !next.isTextual()) {
-        sink.problem(SCHEMA, "These fields are required: [Next]", here);
-      }
-      JsonNode resultPath = node.get("ResultPath");
-      String path = resultPath == null ? "$" : resultPath.isNull() ? null : resultPath.asText();
-      out.add(new Catcher(errors, next == null ? null : next.asText(), path, node));
+      out.add(entry.read(node, here, errorEquals(node, here, i == list.size() - 1)));
     }
     return out;
   }

@@ -1,22 +1,16 @@
 package dev.sluice.asl;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The recorded AWS cases in {@code shared/conformance/asl/cases}, and which ones we cover. */
+/**
+ * Which of the recorded AWS cases ({@link dev.sluice.asl.conformance.CaseFiles}) the interpreter
+ * covers, and a case's definition as run here.
+ */
 final class ConformanceCases {
-  static final ObjectMapper JSON = new ObjectMapper();
-
   /** Features the interpreter implements for a whole execution without a caller doing work. */
   private static final Set<String> COVERED =
       Set.of(
@@ -77,44 +71,6 @@ final class ConformanceCases {
   private ConformanceCases() {}
 
   /**
-   * {@code $SLUICE_ASL_CASES}, else the first {@code shared/conformance/asl/cases} found walking up
-   * from the working directory (the checkout sits beside {@code shared/}); null when neither.
-   */
-  static Path directory() {
-    String explicit = System.getenv("SLUICE_ASL_CASES");
-    if (explicit != null && !explicit.isBlank() && Files.isDirectory(Path.of(explicit))) {
-      return Path.of(explicit);
-    }
-    for (Path at = Path.of("").toAbsolutePath(); at != null; at = at.getParent()) {
-      Path candidate = at.resolve("shared/conformance/asl/cases");
-      if (Files.isDirectory(candidate)) {
-        return candidate;
-      }
-    }
-    return null;
-  }
-
-  static List<JsonNode> pure(Path directory) {
-    List<JsonNode> out = new ArrayList<>();
-    for (JsonNode entry : read(directory.resolve("_index.json"))) {
-      if (entry.path("category").asText().equals("pure")) {
-        out.add(entry);
-      }
-    }
-    return out;
-  }
-
-  static List<JsonNode> category(Path directory, String category) {
-    List<JsonNode> out = new ArrayList<>();
-    for (JsonNode entry : read(directory.resolve("_index.json"))) {
-      if (entry.path("category").asText().equals(category)) {
-        out.add(entry);
-      }
-    }
-    return out;
-  }
-
-  /**
    * The case's definition as text, with the tokens of resources created at recording time replaced
    * by ARNs and names in account 111111111111, region us-east-1.
    */
@@ -162,13 +118,5 @@ final class ConformanceCases {
     }
     String status = entry.path("status").asText();
     return status.equals("SUCCEEDED") || status.equals("FAILED") || status.equals("TIMED_OUT");
-  }
-
-  static JsonNode read(Path file) {
-    try {
-      return JSON.readTree(file.toFile());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

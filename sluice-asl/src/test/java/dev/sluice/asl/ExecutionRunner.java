@@ -3,6 +3,7 @@ package dev.sluice.asl;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sluice.asl.conformance.CaseFiles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -58,7 +59,7 @@ final class ExecutionRunner {
     if (machine.timeoutSeconds() != null) {
       runner.timeoutMillis = machine.timeoutSeconds() * 1000L;
     }
-    Step step = runner.machine(machine, input, ConformanceCases.JSON.createObjectNode());
+    Step step = runner.machine(machine, input, CaseFiles.JSON.createObjectNode());
     return new Outcome(step, runner.exits);
   }
 
@@ -127,7 +128,7 @@ final class ExecutionRunner {
         yield wait.then();
       }
       case Step.RunBranches run -> {
-        ArrayNode results = ConformanceCases.JSON.createArrayNode();
+        ArrayNode results = CaseFiles.JSON.createArrayNode();
         for (StateMachine branch : run.branches()) {
           Step end = machine(branch, run.input(), context.variables());
           if (!(end instanceof Step.Succeeded succeeded)) {
@@ -138,7 +139,7 @@ final class ExecutionRunner {
         yield Interpreter.complete(machine, state, input, results, context);
       }
       case Step.RunItems run -> {
-        ArrayNode results = ConformanceCases.JSON.createArrayNode();
+        ArrayNode results = CaseFiles.JSON.createArrayNode();
         for (JsonNode item : run.items()) {
           Step end = machine(run.processor(), item, context.variables());
           if (!(end instanceof Step.Succeeded succeeded)) {
@@ -161,7 +162,7 @@ final class ExecutionRunner {
   }
 
   private ObjectNode contextObject(String state) {
-    ObjectNode contextObject = ConformanceCases.JSON.createObjectNode();
+    ObjectNode contextObject = CaseFiles.JSON.createObjectNode();
     ObjectNode execution = contextObject.putObject("Execution");
     String kind = express ? ":express:" : ":execution:";
     String id = MACHINE_ARN.replace(":stateMachine:", kind) + ":run-1";

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.sluice.asl.conformance.CaseFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,16 +17,16 @@ class PureConformanceTest {
 
   @Test
   void everySelectedPureCaseEndsAsAwsRecordedIt() {
-    Path directory = ConformanceCases.directory();
+    Path directory = CaseFiles.directory();
     assumeTrue(directory != null, "shared/conformance/asl/cases not found");
     List<String> failures = new ArrayList<>();
     int selected = 0;
-    for (JsonNode entry : ConformanceCases.pure(directory)) {
+    for (JsonNode entry : CaseFiles.category(directory, "pure")) {
       if (!ConformanceCases.covered(entry)) {
         continue;
       }
       selected++;
-      JsonNode testCase = ConformanceCases.read(directory.resolve(entry.path("file").asText()));
+      JsonNode testCase = CaseFiles.testCase(directory, entry);
       String problem = check(testCase);
       if (problem != null) {
         failures.add(testCase.path("name").asText() + ": " + problem);
@@ -39,9 +40,9 @@ class PureConformanceTest {
 
   @Test
   void reportsHowManyPureCasesAreCovered() {
-    Path directory = ConformanceCases.directory();
+    Path directory = CaseFiles.directory();
     assumeTrue(directory != null, "shared/conformance/asl/cases not found");
-    List<JsonNode> pure = ConformanceCases.pure(directory);
+    List<JsonNode> pure = CaseFiles.category(directory, "pure");
     long covered = pure.stream().filter(ConformanceCases::covered).count();
     System.out.printf("ASL pure cases: %d in total, %d covered%n", pure.size(), covered);
     assertThat(covered).isLessThanOrEqualTo(pure.size());
@@ -54,7 +55,7 @@ class PureConformanceTest {
     }
     JsonNode input =
         testCase.path("input_omitted").asBoolean()
-            ? ConformanceCases.JSON.createObjectNode()
+            ? CaseFiles.JSON.createObjectNode()
             : testCase.path("input");
     ExecutionRunner.Outcome outcome =
         ExecutionRunner.run(
@@ -123,8 +124,7 @@ class PureConformanceTest {
   static boolean same(JsonNode actual, JsonNode expected) {
     try {
       return matches(
-          ConformanceCases.JSON.readTree(actual.toString()),
-          ConformanceCases.JSON.readTree(expected.toString()));
+          CaseFiles.JSON.readTree(actual.toString()), CaseFiles.JSON.readTree(expected.toString()));
     } catch (JsonProcessingException e) {
       return false;
     }

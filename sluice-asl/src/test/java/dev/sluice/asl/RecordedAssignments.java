@@ -2,6 +2,7 @@ package dev.sluice.asl;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sluice.asl.conformance.CaseFiles;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,7 +49,7 @@ final class RecordedAssignments {
   }
 
   private static JsonNode rendered(ObjectNode assigned) {
-    ObjectNode out = ConformanceCases.JSON.createObjectNode();
+    ObjectNode out = CaseFiles.JSON.createObjectNode();
     assigned
         .properties()
         .forEach(
@@ -57,9 +58,7 @@ final class RecordedAssignments {
                     e.getKey(),
                     e.getValue().isObject()
                         ? e.getValue()
-                        : ConformanceCases.JSON
-                            .getNodeFactory()
-                            .textNode(e.getValue().toString())));
+                        : CaseFiles.JSON.getNodeFactory().textNode(e.getValue().toString())));
     return out;
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.sluice.asl.conformance.CaseFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,13 +27,13 @@ class RecordedDefinitionsAreValidTest {
 
   @Test
   void acceptsTheDefinitionOfEveryRecordedExecution() {
-    Path directory = ConformanceCases.directory();
+    Path directory = CaseFiles.directory();
     assumeTrue(directory != null, "shared/conformance/asl/cases not found");
     List<String> rejected = new ArrayList<>();
     int cases = 0;
     for (String category : List.of("pure", "lambda", "service")) {
-      for (JsonNode entry : ConformanceCases.category(directory, category)) {
-        JsonNode testCase = ConformanceCases.read(directory.resolve(entry.path("file").asText()));
+      for (JsonNode entry : CaseFiles.category(directory, category)) {
+        JsonNode testCase = CaseFiles.testCase(directory, entry);
         if (testCase.path("expected").path("status").asText().startsWith("VALIDATION")
             || usesJsonata(entry)) {
           continue;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.sluice.asl.conformance.CaseFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,13 +14,13 @@ class ValidationConformanceTest {
 
   @Test
   void everyRecordedValidationCaseGetsAwsAnswer() {
-    Path directory = ConformanceCases.directory();
+    Path directory = CaseFiles.directory();
     assumeTrue(directory != null, "shared/conformance/asl/cases not found");
     List<String> failures = new ArrayList<>();
     int cases = 0;
-    for (JsonNode entry : ConformanceCases.category(directory, "validation")) {
+    for (JsonNode entry : CaseFiles.category(directory, "validation")) {
       cases++;
-      JsonNode testCase = ConformanceCases.read(directory.resolve(entry.path("file").asText()));
+      JsonNode testCase = CaseFiles.testCase(directory, entry);
       String problem = check(testCase);
       if (problem != null) {
         failures.add(testCase.path("name").asText() + ": " + problem);

@@ -36,16 +36,14 @@ final class WireClient implements AutoCloseable {
 
   /** PUTs {@code body} (whose SHA-256 in hex is {@code bodySha256}); returns the status. */
   int put(String bucket, String key, byte[] body, String bodySha256) throws IOException {
-    String head =
-        head("PUT", "/" + bucket + "/" + key, bodySha256)
-            + "Content-Type: application/octet-stream\r\nContent-Length: "
-            + body.length
-            + "\r\n\r\n";
-    connect();
-    out.write(head.getBytes(StandardCharsets.US_ASCII));
-    out.write(body);
-    out.flush();
-    return readResponse(null).status();
+    return send(
+            "PUT",
+            "/" + bucket + "/" + key,
+            "Content-Type: application/octet-stream\r\n",
+            body,
+            bodySha256,
+            null)
+        .status();
   }
 
   /** GETs the object and reads its body to the end; returns the bytes read. */
@@ -68,17 +66,7 @@ final class WireClient implements AutoCloseable {
    */
   Response post(String path, String extraHeaders, byte[] body, String bodySha256)
       throws IOException {
-    String head =
-        head("POST", path, bodySha256)
-            + extraHeaders
-            + "Content-Length: "
-            + body.length
-            + "\r\n\r\n";
-    connect();
-    out.write(head.getBytes(StandardCharsets.US_ASCII));
-    out.write(body);
-    out.flush();
-    return readResponse(null);
+    return send("POST", path, extraHeaders, body, bodySha256, null);
   }
 
   /**
@@ -87,18 +75,8 @@ final class WireClient implements AutoCloseable {
    */
   Answer exchange(String path, String extraHeaders, byte[] body, String bodySha256)
       throws IOException {
-    String head =
-        head("POST", path, bodySha256)
-            + extraHeaders
-            + "Content-Length: "
-            + body.length
-            + "\r\n\r\n";
-    connect();
-    out.write(head.getBytes(StandardCharsets.US_ASCII));
-    out.write(body);
-    out.flush();
     var kept = new ByteArrayOutputStream();
-    int status = readResponse(kept).status();
+    int status = send("POST", path, extraHeaders, body, bodySha256, kept).status();
     return new Answer(status, kept.toByteArray());
   }
 
@@ -110,6 +88,31 @@ final class WireClient implements AutoCloseable {
    * X-Amz-Function-Error} and {@code X-Amz-Log-Result} headers (null when absent).
    */
   record Response(int status, long bodyBytes, String functionError, String logResult) {}
+
+  /**
+   * Sends a request with a body, {@code extraHeaders} (unsigned, each line ended) and the signed
+   * headers, and reads the response (its body into {@code kept} unless that is null).
+   */
+  private Response send(
+      String method,
+      String path,
+      String extraHeaders,
+      byte[] body,
+      String bodySha256,
+      ByteArrayOutputStream kept)
+      throws IOException {
+    String head =
+        head(method, path, bodySha256)
+            + extraHeaders
+            + "Content-Length: "
+            + body.length
+            + "\r\n\r\n";
+    connect();
+    out.write(head.getBytes(StandardCharsets.US_ASCII));
+    out.write(body);
+    out.flush();
+    return readResponse(kept);
+  }
 
   /** The request line and the signed headers, each line ended. */
   private String head(String method, String path, String payloadSha256) {

@@ -1,5 +1,6 @@
 package dev.sluice.aws.gateway;
 
+import dev.sluice.aws.auth.AuthSettings;
 import dev.sluice.aws.auth.Identity;
 import dev.sluice.aws.http.HttpRequest;
 import java.io.InputStream;
@@ -20,4 +21,17 @@ public record AwsCall(
     String requestId,
     InputStream payload,
     long payloadLength,
-    dev.sluice.aws.http.Headers trailers) {}
+    dev.sluice.aws.http.Headers trailers) {
+
+  /** The region the signer scoped the request to, or {@code defaultRegion} when it did not. */
+  public String region(String defaultRegion) {
+    return identity == null || identity.region() == null ? defaultRegion : identity.region();
+  }
+
+  /** The signer's account, or the default account of an unsigned request. */
+  public String account() {
+    return identity == null || identity.account() == null
+        ? AuthSettings.DEFAULT_ACCOUNT
+        : identity.account();
+  }
+}

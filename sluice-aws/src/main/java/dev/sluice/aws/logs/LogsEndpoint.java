@@ -1,9 +1,5 @@
 package dev.sluice.aws.logs;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.sluice.aws.auth.AuthSettings;
 import dev.sluice.aws.gateway.AwsCall;
 import dev.sluice.aws.gateway.ServiceEndpoint;
 import dev.sluice.aws.http.HttpRequest;
@@ -11,14 +7,11 @@ import dev.sluice.aws.http.HttpResponse;
 import dev.sluice.aws.logs.internal.LogsRequest;
 import dev.sluice.aws.logs.operations.LogsBinding;
 import dev.sluice.aws.logs.operations.LogsBindings;
-import dev.sluice.aws.protocol.JsonErrors;
+import dev.sluice.aws.protocol.JsonProtocolCalls;
 import dev.sluice.aws.protocol.WireProtocol;
 import dev.sluice.core.logs.LogService;
 import dev.sluice.core.result.Failure;
-import dev.sluice.core.result.Result;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.util.function.UnaryOperator;
 
 /**
  * Amazon CloudWatch Logs on the shared port, in json 1.1: {@code X-Amz-Target:
@@ -30,13 +23,18 @@ public final class LogsEndpoint implements ServiceEndpoint {
   public static final String TARGET_PREFIX = "Logs_20140328.";
 
   static final int MAX_BODY = 5 << 20;
-  private static final ObjectMapper MAPPER = new ObjectMapper();
 
-  private final LogsBindings bindings;
+  private final JsonProtocolCalls<LogsBinding> calls;
   private final String defaultRegion;
 
   public LogsEndpoint(LogService logs, String defaultRegion) {
-    this.bindings = new LogsBindings(logs);
+    this.calls =
+        new JsonProtocolCalls<>(
+            WireProtocol.JSON_1_1,
+            TARGET_PREFIX,
+            MAX_BODY,
+            Failure.of("InvalidParameterException", 400, "The request body exceeds 5 MiB."),
+            new LogsBindings(logs)::get);
     this.defaultRegion = defaultRegion;
   }
 
@@ -47,81 +45,15 @@ public final class LogsEndpoint implements ServiceEndpoint {
 
   @Override
   public HttpResponse handle(AwsCall call) {
-    var result =
-        binding(call.request().headers().first("X-Amz-Target"))
-            .flatMap(
-                binding -> body(call.payload()).flatMap(b -> binding.handle(request(call, b))));
-    return switch (result) {
-      case Result.Ok<ObjectNode> ok -> respond(ok.value(), call.requestId());
-      case Result.Err<ObjectNode> err ->
-          renderFailure(call.request(), call.requestId(), err.failure());
-    };
+    return calls.handle(
+        call,
+        (binding, body) ->
+            binding.handle(new LogsRequest(body, call.region(defaultRegion), call.account())),
+        UnaryOperator.identity());
   }
 
   @Override
   public HttpResponse renderFailure(HttpRequest request, String requestId, Failure failure) {
-    return JsonErrors.render(WireProtocol.JSON_1_1, failure, requestId);
-  }
-
-  private Result<LogsBinding> binding(String target) {
-    var operation =
-        target != null && target.startsWith(TARGET_PREFIX)
-            ? target.substring(TARGET_PREFIX.length())
-            : "";
-    return bindings
-        .get(operation)
-        .<Result<LogsBinding>>map(Result::ok)
-        .orElseGet(
-            () ->
-                Result.err(
-                    Failure.of(
-                        "UnknownOperationException",
-                        400,
-                        "Sluice does not support the operation " + target + ".")));
-  }
-
-  private LogsRequest request(AwsCall call, JsonNode body) {
-    var identity = call.identity();
-    var region = identity == null || identity.region() == null ? defaultRegion : identity.region();
-    var account =
-        identity == null || identity.account() == null
-            ? AuthSettings.DEFAULT_ACCOUNT
-            : identity.account();
-    return new LogsRequest(body, region, account);
-  }
-
-  /** The request's JSON object; an empty body counts as {@code {}}. */
-  private static Result<JsonNode> body(InputStream payload) {
-    try {
-      var bytes = payload.readNBytes(MAX_BODY + 1);
-      if (bytes.length > MAX_BODY) {
-        return Result.err(
-            Failure.of("InvalidParameterException", 400, "The request body exceeds 5 MiB."));
-      }
-      var node = bytes.length == 0 ? MAPPER.createObjectNode() : MAPPER.readTree(bytes);
-      return node != null && node.isObject()
-          ? Result.ok(node)
-          : Result.err(serialization("The request body is not a JSON object."));
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      return Result.err(serialization("The request body is not valid JSON."));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static Failure serialization(String message) {
-    return Failure.of("SerializationException", 400, message);
-  }
-
-  private static HttpResponse respond(ObjectNode output, String requestId) {
-    try {
-      var response =
-          HttpResponse.bytes(
-              200, WireProtocol.JSON_1_1.contentType(), MAPPER.writeValueAsBytes(output));
-      response.headers().set("x-amzn-RequestId", requestId);
-      return response;
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException("a JSON tree always serialises", e);
-    }
+    return calls.renderFailure(failure, requestId);
   }
 }

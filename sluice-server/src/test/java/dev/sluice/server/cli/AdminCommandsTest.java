@@ -6,35 +6,23 @@ import dev.sluice.core.events.EventStatus;
 import dev.sluice.core.events.OutboxEvent;
 import dev.sluice.server.EventsView;
 import dev.sluice.server.TestSluice;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class AdminCommandsTest {
   @TempDir Path dataDir;
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
-
-  private int run(String... args) {
-    var cli = SluiceCommand.commandLine(Map.of());
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    return cli.execute(args);
-  }
+  private final CliRun cli = new CliRun();
 
   @Test
   void statusPrintsTheHealthOfARunningSluice() {
     try (var sluice = TestSluice.start(dataDir)) {
-      assertThat(run("status", "--endpoint", sluice.endpoint().toString())).isZero();
-      assertThat(out.toString())
-          .isEqualTo("Sluice at " + sluice.endpoint() + ": {\"status\":\"ok\"}\n");
+      assertThat(cli.run("status", "--endpoint", sluice.endpoint().toString())).isZero();
+      assertThat(cli.out()).isEqualTo("Sluice at " + sluice.endpoint() + ": {\"status\":\"ok\"}\n");
     }
   }
 
@@ -45,8 +33,8 @@ class AdminCommandsTest {
       port = socket.getLocalPort();
     }
 
-    assertThat(run("status", "--endpoint", "http://127.0.0.1:" + port)).isEqualTo(1);
-    assertThat(err.toString())
+    assertThat(cli.run("status", "--endpoint", "http://127.0.0.1:" + port)).isEqualTo(1);
+    assertThat(cli.err())
         .startsWith("sluice: no Sluice answers at http://127.0.0.1:" + port)
         .hasLineCount(1);
   }
@@ -69,10 +57,11 @@ class AdminCommandsTest {
     EventsView view =
         (status, after, limit) -> status == EventStatus.FAILED ? List.of(event) : List.of();
     try (var sluice = TestSluice.start(TestSluice.config(dataDir), view)) {
-      assertThat(run("events", "--endpoint", sluice.endpoint().toString(), "--status", "failed"))
+      assertThat(
+              cli.run("events", "--endpoint", sluice.endpoint().toString(), "--status", "failed"))
           .isZero();
 
-      var lines = out.toString().lines().toList();
+      var lines = cli.out().lines().toList();
       assertThat(lines).hasSize(2);
       assertThat(lines.get(0)).startsWith("ID  STATUS  SERVICE  TYPE").endsWith("LAST ERROR");
       assertThat(lines.get(1))
@@ -85,8 +74,8 @@ class AdminCommandsTest {
   @Test
   void eventsSaysSoWhenThereAreNone() {
     try (var sluice = TestSluice.start(dataDir)) {
-      assertThat(run("events", "--endpoint", sluice.endpoint().toString())).isZero();
-      assertThat(out.toString()).isEqualTo("No events.\n");
+      assertThat(cli.run("events", "--endpoint", sluice.endpoint().toString())).isZero();
+      assertThat(cli.out()).isEqualTo("No events.\n");
     }
   }
 }

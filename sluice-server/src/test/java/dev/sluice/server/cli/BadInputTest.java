@@ -2,8 +2,6 @@ package dev.sluice.server.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
@@ -13,20 +11,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 class BadInputTest {
   @TempDir Path dataDir;
-  private final StringWriter err = new StringWriter();
-  private final StringWriter out = new StringWriter();
-
-  private int run(Map<String, String> env, String... args) {
-    var cli = SluiceCommand.commandLine(env);
-    cli.setErr(new PrintWriter(err, true));
-    cli.setOut(new PrintWriter(out, true));
-    return cli.execute(args);
-  }
+  private final CliRun cli = new CliRun();
 
   @Test
   void rejectsAnUnknownFlagWithOneLine() {
-    assertThat(run(Map.of(), "up", "--prot", "1")).isEqualTo(1);
-    assertThat(err.toString())
+    assertThat(cli.run(Map.of(), "up", "--prot", "1")).isEqualTo(1);
+    assertThat(cli.err())
         .startsWith("sluice: Unknown options: '--prot'")
         .endsWith("(see 'sluice up --help')\n")
         .hasLineCount(1);
@@ -34,34 +24,32 @@ class BadInputTest {
 
   @Test
   void rejectsAPortThatIsNoNumber() {
-    assertThat(run(Map.of(), "up", "--port", "many")).isEqualTo(1);
-    assertThat(err.toString()).contains("--port").contains("many").hasLineCount(1);
+    assertThat(cli.run(Map.of(), "up", "--port", "many")).isEqualTo(1);
+    assertThat(cli.err()).contains("--port").contains("many").hasLineCount(1);
   }
 
   @Test
   void rejectsAPortOutOfRange() {
-    assertThat(run(Map.of(), "up", "--port", "70000")).isEqualTo(1);
-    assertThat(err.toString()).contains("port must be between 0 and 65535").hasLineCount(1);
+    assertThat(cli.run(Map.of(), "up", "--port", "70000")).isEqualTo(1);
+    assertThat(cli.err()).contains("port must be between 0 and 65535").hasLineCount(1);
   }
 
   @Test
   void rejectsAMalformedAccessKey() {
-    assertThat(run(Map.of(), "up", "--access-key", "justone")).isEqualTo(1);
-    assertThat(err.toString()).contains("AKID:SECRET").hasLineCount(1);
+    assertThat(cli.run(Map.of(), "up", "--access-key", "justone")).isEqualTo(1);
+    assertThat(cli.err()).contains("AKID:SECRET").hasLineCount(1);
   }
 
   @Test
   void rejectsAnUnknownAuthMode() {
-    assertThat(run(Map.of(), "up", "--auth", "maybe")).isEqualTo(1);
-    assertThat(err.toString()).contains("'any' or 'strict'").hasLineCount(1);
+    assertThat(cli.run(Map.of(), "up", "--auth", "maybe")).isEqualTo(1);
+    assertThat(cli.err()).contains("'any' or 'strict'").hasLineCount(1);
   }
 
   @Test
   void rejectsABadEnvironmentValue() {
-    assertThat(run(Map.of("SLUICE_PORT", "abc"), "up")).isEqualTo(1);
-    assertThat(err.toString())
-        .contains("SLUICE_PORT must be a port number, not 'abc'")
-        .hasLineCount(1);
+    assertThat(cli.run(Map.of("SLUICE_PORT", "abc"), "up")).isEqualTo(1);
+    assertThat(cli.err()).contains("SLUICE_PORT must be a port number, not 'abc'").hasLineCount(1);
   }
 
   @Test
@@ -69,9 +57,9 @@ class BadInputTest {
     try (var taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       var port = Integer.toString(taken.getLocalPort());
 
-      assertThat(run(Map.of(), "up", "--port", port, "--data-dir", dataDir.toString()))
+      assertThat(cli.run(Map.of(), "up", "--port", port, "--data-dir", dataDir.toString()))
           .isEqualTo(1);
-      assertThat(err.toString())
+      assertThat(cli.err())
           .isEqualTo(
               "sluice: Port " + port + " on 127.0.0.1 is already in use (or not available).\n");
     }
@@ -79,8 +67,8 @@ class BadInputTest {
 
   @Test
   void explainsAnInsecureBindInOneLine() {
-    assertThat(run(Map.of(), "up", "--bind", "0.0.0.0", "--data-dir", dataDir.toString()))
+    assertThat(cli.run(Map.of(), "up", "--bind", "0.0.0.0", "--data-dir", dataDir.toString()))
         .isEqualTo(1);
-    assertThat(err.toString()).startsWith("sluice: Refusing to listen on 0.0.0.0").hasLineCount(1);
+    assertThat(cli.err()).startsWith("sluice: Refusing to listen on 0.0.0.0").hasLineCount(1);
   }
 }

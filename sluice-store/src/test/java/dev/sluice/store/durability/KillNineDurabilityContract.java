@@ -9,7 +9,6 @@ import dev.sluice.store.SluiceStore;
 import dev.sluice.store.StoreSettings;
 import java.io.IOException;
 import java.nio.channels.SeekableByteChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -17,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -31,8 +30,10 @@ import org.junit.jupiter.api.io.TempDir;
  * no half-written blob is visible.
  */
 public abstract class KillNineDurabilityContract {
-  private static final Pattern ACK = Pattern.compile("^ACK (\\d+) ([0-9a-f]{32})$");
   private static final int ACKS_BEFORE_KILL = 300;
+  private static final KilledWriter WRITER =
+      new KilledWriter(
+          KillNineWriter.class, Pattern.compile("^ACK (\\d+) ([0-9a-f]{32})$"), ACKS_BEFORE_KILL);
 
   @TempDir Path dataDir;
   @TempDir Path logDir;
@@ -57,39 +58,9 @@ public abstract class KillNineDurabilityContract {
   }
 
   private Map<Long, String> runAndKill(String url) throws IOException, InterruptedException {
-    Path stdout = logDir.resolve("writer.out");
-    Path stderr = logDir.resolve("writer.err");
-    Process writer =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m",
-                "-cp",
-                System.getProperty("java.class.path"),
-                KillNineWriter.class.getName(),
-                url,
-                dataDir.toString())
-            .redirectOutput(stdout.toFile())
-            .redirectError(stderr.toFile())
-            .start();
-    while (acks(stdout).size() < ACKS_BEFORE_KILL) {
-      assertThat(writer.isAlive())
-          .as("writer alive; stderr: %s", Files.readString(stderr))
-          .isTrue();
-      Thread.sleep(20);
-    }
-    writer.destroyForcibly();
-    writer.waitFor();
-    // Everything the writer printed before it died was acknowledged.
-    return acks(stdout);
-  }
-
-  private static Map<Long, String> acks(Path stdout) throws IOException {
     Map<Long, String> acked = new LinkedHashMap<>();
-    for (String line : Files.readAllLines(stdout, StandardCharsets.UTF_8)) {
-      Matcher ack = ACK.matcher(line);
-      if (ack.matches()) {
-        acked.put(Long.parseLong(ack.group(1)), ack.group(2));
-      }
+    for (MatchResult ack : WRITER.runAndKill(url, dataDir, logDir)) {
+      acked.put(Long.parseLong(ack.group(1)), ack.group(2));
     }
     return acked;
   }

@@ -8,13 +8,11 @@ import dev.sluice.core.workflows.WorkflowStore;
 import dev.sluice.store.SluiceStore;
 import dev.sluice.store.StoreSettings;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
@@ -27,8 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  * frame are those of one whole step: no step is half written.
  */
 public abstract class WorkflowKillNineDurabilityContract {
-  private static final Pattern ACK = Pattern.compile("^ACK (\\d+) (\\d+)$");
-  private static final int ACKS_BEFORE_KILL = 1000;
+  private static final KilledWriter WRITER =
+      new KilledWriter(WorkflowKillNineWriter.class, Pattern.compile("^ACK (\\d+) (\\d+)$"), 1000);
 
   @TempDir Path dataDir;
   @TempDir Path logDir;
@@ -51,44 +49,9 @@ public abstract class WorkflowKillNineDurabilityContract {
   }
 
   private Map<Integer, Long> runAndKill(String url) throws IOException, InterruptedException {
-    Path stdout = logDir.resolve("writer.out");
-    Path stderr = logDir.resolve("writer.err");
-    Process writer =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m",
-                "-cp",
-                System.getProperty("java.class.path"),
-                WorkflowKillNineWriter.class.getName(),
-                url,
-                dataDir.toString())
-            .redirectOutput(stdout.toFile())
-            .redirectError(stderr.toFile())
-            .start();
-    while (ackCount(stdout) < ACKS_BEFORE_KILL) {
-      assertThat(writer.isAlive())
-          .as("writer alive; stderr: %s", Files.readString(stderr))
-          .isTrue();
-      Thread.sleep(20);
-    }
-    writer.destroyForcibly();
-    writer.waitFor();
-    return lastAcked(stdout);
-  }
-
-  private static long ackCount(Path stdout) throws IOException {
-    return Files.readAllLines(stdout, StandardCharsets.UTF_8).stream()
-        .filter(line -> ACK.matcher(line).matches())
-        .count();
-  }
-
-  private static Map<Integer, Long> lastAcked(Path stdout) throws IOException {
     Map<Integer, Long> last = new HashMap<>();
-    for (String line : Files.readAllLines(stdout, StandardCharsets.UTF_8)) {
-      Matcher ack = ACK.matcher(line);
-      if (ack.matches()) {
-        last.merge(Integer.parseInt(ack.group(1)), Long.parseLong(ack.group(2)), Math::max);
-      }
+    for (MatchResult ack : WRITER.runAndKill(url, dataDir, logDir)) {
+      last.merge(Integer.parseInt(ack.group(1)), Long.parseLong(ack.group(2)), Math::max);
     }
     return last;
   }

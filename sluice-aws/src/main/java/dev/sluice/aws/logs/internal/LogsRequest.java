@@ -1,9 +1,8 @@
 package dev.sluice.aws.logs.internal;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.sluice.core.result.Failure;
+import dev.sluice.aws.protocol.JsonBodies;
 import dev.sluice.core.result.Result;
 
 /**
@@ -12,28 +11,13 @@ import dev.sluice.core.result.Result;
  * @param body the request's JSON object
  */
 public record LogsRequest(JsonNode body, String region, String account) {
-  static final ObjectMapper MAPPER =
-      new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  static final ObjectMapper MAPPER = new ObjectMapper();
 
   /**
    * The body read as the operation's input shape; a body of other types is a serialization error.
    */
   public <T> Result<T> input(Class<T> shape) {
-    try {
-      return Result.ok(MAPPER.treeToValue(body, shape));
-    } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
-      return Result.err(
-          Failure.of(
-              "SerializationException",
-              400,
-              "The request body does not match the operation's input: " + messageOf(e)));
-    }
-  }
-
-  private static String messageOf(Exception e) {
-    return e instanceof com.fasterxml.jackson.core.JsonProcessingException json
-        ? json.getOriginalMessage()
-        : e.getMessage();
+    return JsonBodies.input(body, shape);
   }
 
   /** Reads an input field's name or ARN ({@code logGroupIdentifier}) as a log group name. */

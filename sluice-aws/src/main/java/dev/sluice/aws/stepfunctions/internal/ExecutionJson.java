@@ -11,23 +11,14 @@ public final class ExecutionJson {
 
   /** DescribeExecution's output; {@code withData} false leaves input and output out. */
   public static ObjectNode describe(ExecutionRecord e, boolean withData) {
-    var node = StatesJson.object();
-    node.put("executionArn", e.arn());
-    node.put("stateMachineArn", e.machineArn());
-    node.put("name", e.name());
-    node.put("status", e.status().name());
-    StatesJson.time(node, "startDate", e.started());
-    StatesJson.time(node, "stopDate", e.stopped());
+    var node = summary(e);
     if (withData) {
       data(node, e);
     }
     StatesJson.text(node, "traceHeader", e.traceHeader());
     StatesJson.text(node, "error", e.error());
     StatesJson.text(node, "cause", e.cause());
-    StatesJson.text(node, "stateMachineVersionArn", e.versionArn());
-    StatesJson.text(node, "stateMachineAliasArn", e.aliasArn());
-    node.put("redriveCount", e.redriveCount());
-    StatesJson.time(node, "redriveDate", e.redriveDate());
+    lineage(node, e);
     redrive(node, e.status());
     return node;
   }
@@ -55,6 +46,13 @@ public final class ExecutionJson {
 
   /** An item of ListExecutions. */
   public static ObjectNode listItem(ExecutionRecord e) {
+    var node = summary(e);
+    lineage(node, e);
+    return node;
+  }
+
+  /** The members DescribeExecution and ListExecutions' items start with. */
+  private static ObjectNode summary(ExecutionRecord e) {
     var node = StatesJson.object();
     node.put("executionArn", e.arn());
     node.put("stateMachineArn", e.machineArn());
@@ -62,11 +60,15 @@ public final class ExecutionJson {
     node.put("status", e.status().name());
     StatesJson.time(node, "startDate", e.started());
     StatesJson.time(node, "stopDate", e.stopped());
+    return node;
+  }
+
+  /** The version and alias the execution started through, and its redrives so far. */
+  private static void lineage(ObjectNode node, ExecutionRecord e) {
     StatesJson.text(node, "stateMachineVersionArn", e.versionArn());
     StatesJson.text(node, "stateMachineAliasArn", e.aliasArn());
     node.put("redriveCount", e.redriveCount());
     StatesJson.time(node, "redriveDate", e.redriveDate());
-    return node;
   }
 
   /** One event of GetExecutionHistory. */

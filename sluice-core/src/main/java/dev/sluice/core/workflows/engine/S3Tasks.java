@@ -113,22 +113,8 @@ public final class S3Tasks implements TaskIntegration, MapObjects {
   @Override
   public Result<Void> write(String bucket, String key, String text, String account, String region) {
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-    String id = UUID.randomUUID().toString();
     Result<ObjectRecord> put =
-        objects
-            .get()
-            .putObject(
-                new PutObjectInput(
-                    bucket,
-                    key,
-                    new ByteArrayInputStream(bytes),
-                    bytes.length,
-                    new ObjectAttributes(
-                        "application/json", null, null, null, null, null, null, null, null),
-                    ExpectedDigests.none(),
-                    Preconditions.none(),
-                    new RequestContext(
-                        account, "states.amazonaws.com", "127.0.0.1", id, id, region)));
+        putBytes(bucket, key, bytes, "application/json", context(account, region));
     return switch (put) {
       case Result.Err<ObjectRecord> err -> Result.err(err.failure());
       case Result.Ok<ObjectRecord> ok -> Result.ok(null);
@@ -186,22 +172,13 @@ public final class S3Tasks implements TaskIntegration, MapObjects {
   private TaskOutcome put(TaskCall call, String bucket, JsonNode p) {
     JsonNode body = p.path("Body");
     byte[] bytes = (body.isMissingNode() ? "" : Json.write(body)).getBytes(StandardCharsets.UTF_8);
-    ObjectAttributes attributes =
-        new ObjectAttributes(
-            p.path("ContentType").asText(null), null, null, null, null, null, null, null, null);
     Result<ObjectRecord> put =
-        objects
-            .get()
-            .putObject(
-                new PutObjectInput(
-                    bucket,
-                    p.path("Key").asText(),
-                    new ByteArrayInputStream(bytes),
-                    bytes.length,
-                    attributes,
-                    ExpectedDigests.none(),
-                    Preconditions.none(),
-                    context(call)));
+        putBytes(
+            bucket,
+            p.path("Key").asText(),
+            bytes,
+            p.path("ContentType").asText(null),
+            context(call));
     return switch (put) {
       case Result.Err<ObjectRecord> err -> failed(err.failure());
       case Result.Ok<ObjectRecord> ok -> {
@@ -285,10 +262,31 @@ public final class S3Tasks implements TaskIntegration, MapObjects {
     return etag.startsWith("\"") ? etag : "\"" + etag + "\"";
   }
 
+  /** Stores {@code bytes} as the object, with only a content type for attributes. */
+  private Result<ObjectRecord> putBytes(
+      String bucket, String key, byte[] bytes, String contentType, RequestContext context) {
+    return objects
+        .get()
+        .putObject(
+            new PutObjectInput(
+                bucket,
+                key,
+                new ByteArrayInputStream(bytes),
+                bytes.length,
+                new ObjectAttributes(contentType, null, null, null, null, null, null, null, null),
+                ExpectedDigests.none(),
+                Preconditions.none(),
+                context));
+  }
+
   private static RequestContext context(TaskCall call) {
+    return context(call.account(), call.region());
+  }
+
+  /** Step Functions as the caller of S3, from the execution's account and region. */
+  private static RequestContext context(String account, String region) {
     String id = UUID.randomUUID().toString();
-    return new RequestContext(
-        call.account(), "states.amazonaws.com", "127.0.0.1", id, id, call.region());
+    return new RequestContext(account, "states.amazonaws.com", "127.0.0.1", id, id, region);
   }
 
   /** S3's error as the SDK integration names it: {@code S3.NoSuchBucketException}. */

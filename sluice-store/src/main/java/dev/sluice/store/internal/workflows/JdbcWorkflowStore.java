@@ -38,15 +38,11 @@ public final class JdbcWorkflowStore implements WorkflowStore {
 
   @Override
   public boolean insertMachine(MachineRecord machine, Map<String, String> tags) {
-    return run(
+    return insertTagged(
         "Creating state machine " + machine.arn(),
-        c -> {
-          boolean inserted = MachineTable.insertIfAbsent(c, machine);
-          if (inserted) {
-            TagTable.put(c, machine.arn(), tags);
-          }
-          return inserted;
-        });
+        machine.arn(),
+        tags,
+        c -> MachineTable.insertIfAbsent(c, machine));
   }
 
   @Override
@@ -235,15 +231,11 @@ public final class JdbcWorkflowStore implements WorkflowStore {
 
   @Override
   public boolean insertActivity(ActivityRecord activity, Map<String, String> tags) {
-    return run(
+    return insertTagged(
         "Creating activity " + activity.arn(),
-        c -> {
-          boolean inserted = ActivityTable.insertIfAbsent(c, activity);
-          if (inserted) {
-            TagTable.put(c, activity.arn(), tags);
-          }
-          return inserted;
-        });
+        activity.arn(),
+        tags,
+        c -> ActivityTable.insertIfAbsent(c, activity));
   }
 
   @Override
@@ -291,6 +283,20 @@ public final class JdbcWorkflowStore implements WorkflowStore {
         c -> {
           TagTable.remove(c, resourceArn, copy);
           return null;
+        });
+  }
+
+  /** Inserts a resource unless its ARN is taken, and its tags with it in one transaction. */
+  private boolean insertTagged(
+      String what, String arn, Map<String, String> tags, SqlWork<Boolean> insertIfAbsent) {
+    return run(
+        what,
+        c -> {
+          boolean inserted = insertIfAbsent.run(c);
+          if (inserted) {
+            TagTable.put(c, arn, tags);
+          }
+          return inserted;
         });
   }
 
