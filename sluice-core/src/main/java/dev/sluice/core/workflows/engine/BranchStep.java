@@ -150,6 +150,11 @@ final class BranchStep {
                 try {
                   permits.acquire();
                   try {
+                    if (firstFailure.isDone()) {
+                      // a sibling failed while this one waited for its turn: it never starts
+                      future.cancel(false);
+                      return;
+                    }
                     Outcome outcome = runChild(child, existing.get(childScope(child)));
                     future.complete(outcome);
                     if (outcome.failed()) {
