@@ -77,11 +77,31 @@ public final class Paths {
     }
     JsonNode found = find(path);
     if (found == null) {
-      throw new StateFailure(
-          "States.Runtime",
-          "Invalid path '" + path + "' : No results for path: " + bracketed(path));
+      throw new StateFailure("States.Runtime", "Invalid path '" + path + "' : " + missing(path));
     }
     return found;
+  }
+
+  /**
+   * Why a simple dotted path found nothing, worded as AWS's JSONPath words it: a property missing
+   * before the last step is "Missing property in path $['a']", the last one "No results for path:
+   * $['a']['b']".
+   */
+  private String missing(String path) {
+    if (!path.startsWith("$.") || path.startsWith("$$") || path.contains("[")) {
+      return "No results for path: " + bracketed(path);
+    }
+    String[] names = path.substring(2).split("\\.");
+    JsonNode at = input;
+    StringBuilder walked = new StringBuilder("$");
+    for (int i = 0; i < names.length - 1; i++) {
+      walked.append("['").append(names[i]).append("']");
+      at = at == null ? null : at.get(names[i]);
+      if (at == null) {
+        return "Missing property in path " + walked;
+      }
+    }
+    return "No results for path: " + bracketed(path);
   }
 
   private static String bracketed(String path) {
