@@ -306,13 +306,7 @@ final class BranchStep {
             Events.failure(failure.error(), failure.cause()));
       }
       scope.run.forget(dropped);
-      return scope.fail(
-          state,
-          failure.error(),
-          failure.cause(),
-          events,
-          kind + "StateFailed",
-          kind.equals("Map") ? FailedEvent.UNLESS_RETRIED : FailedEvent.ONLY_UNHANDLED);
+      return scope.fail(state, failure.error(), failure.cause(), events, kind + "StateFailed");
     }
     ArrayNode results = Json.MAPPER.createArrayNode();
     outcomes.forEach(o -> results.add(o.output()));

@@ -150,17 +150,6 @@ final class ScopeRun {
    */
   Outcome fail(
       State state, String error, String cause, List<HistoryEvent> events, String failedEvent) {
-    return fail(state, error, cause, events, failedEvent, FailedEvent.UNLESS_RETRIED);
-  }
-
-  /** As above; {@code when} says whether {@code failedEvent} is recorded for this handling. */
-  Outcome fail(
-      State state,
-      String error,
-      String cause,
-      List<HistoryEvent> events,
-      String failedEvent,
-      FailedEvent when) {
     if (state instanceof State.Fail) {
       return Outcome.failure(error, cause, events, lastOf(events));
     }
@@ -176,8 +165,12 @@ final class ScopeRun {
             cause,
             position.attempts(),
             context(0, null));
-    if (failedEvent != null && when.recorded(handling)) {
+    if (failedEvent != null && !(handling instanceof Handling.Retry)) {
       event(events, failedEvent, null, null);
+    }
+    if (handling instanceof Handling.Unhandled && !scope.isEmpty() && state instanceof State.Task) {
+      // a branch's task that fails unhandled is recorded as aborted with its branch
+      event(events, "TaskStateAborted", null, null);
     }
     return switch (handling) {
       case Handling.Retry retry -> {
