@@ -161,8 +161,10 @@ public final class Interpreter {
       if (flow.jsonata()) {
         return JsonataStates.items(s, flow, input, values, context);
       }
-      JsonNode effective = Paths.of(input, context).select(s.paths().inputPath());
-      return selected(s, flow, effective, values, context, null);
+      Paths raw = Paths.of(input, context);
+      JsonNode effective = raw.select(s.paths().inputPath());
+      Integer maxConcurrency = MapTolerance.check(s.tolerance(), raw.scoped(effective));
+      return selected(s, flow, effective, values, context, maxConcurrency);
     } catch (StateFailure failure) {
       return failed(stateName, context, failure);
     }

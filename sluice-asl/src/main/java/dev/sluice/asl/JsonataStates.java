@@ -35,22 +35,31 @@ final class JsonataStates {
       JsonataEvaluator evaluator,
       JsonNode input,
       Context context) {
+    Integer maxConcurrency = MapTolerance.jsonata(flow.definition(), evaluator);
     ItemReader reader = ItemReader.of(flow.definition());
     if (reader != null) {
       return new Step.ReadItems(ItemReads.jsonata(reader, evaluator));
     }
     List<JsonNode> items = JsonataItems.of(flow, evaluator, input, context);
     return new Step.RunItems(
-        s.processor(), Batching.jsonata(ItemBatcher.of(flow.definition()), items, evaluator));
+        s.processor(),
+        Batching.jsonata(ItemBatcher.of(flow.definition()), items, evaluator),
+        maxConcurrency);
   }
 
-  /** A Map state's items once its ItemReader read {@code values}: ItemSelector, ItemBatcher. */
+  /**
+   * A Map state's items once its ItemReader read {@code values}: ItemSelector, ItemBatcher, and
+   * MaxConcurrency evaluated again on the same input (it was checked before the read).
+   */
   static Step items(
       State.MapState s, Dataflow flow, JsonNode input, List<JsonNode> values, Context context) {
     JsonataEvaluator evaluator = evaluator(input, null, null, context.contextObject(), context);
+    Integer maxConcurrency = MapTolerance.jsonata(flow.definition(), evaluator);
     List<JsonNode> items = JsonataItems.select(flow, input, values, context);
     return new Step.RunItems(
-        s.processor(), Batching.jsonata(ItemBatcher.of(flow.definition()), items, evaluator));
+        s.processor(),
+        Batching.jsonata(ItemBatcher.of(flow.definition()), items, evaluator),
+        maxConcurrency);
   }
 
   /** Finishes a Task, Parallel or Map state: Assign and Output see {@code $states.result}. */

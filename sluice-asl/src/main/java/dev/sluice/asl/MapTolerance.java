@@ -2,11 +2,16 @@ package dev.sluice.asl;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.sluice.asl.internal.JsonataEvaluator;
+import dev.sluice.asl.internal.JsonataExpression;
 import dev.sluice.asl.internal.Paths;
 import dev.sluice.asl.internal.StateFailure;
 import java.math.BigDecimal;
 
-/** Checks a Map state's MaxConcurrencyPath and tolerated-failure thresholds as AWS does. */
+/**
+ * Checks a Map state's MaxConcurrency(Path) and tolerated-failure thresholds as AWS does, from
+ * paths (JSONPath) or expressions (JSONata).
+ */
 final class MapTolerance {
   private MapTolerance() {}
 
@@ -20,9 +25,7 @@ final class MapTolerance {
     if (tolerance.toleratedFailureCountPath() != null) {
       count = integer(paths, "ToleratedFailureCountPath", tolerance.toleratedFailureCountPath());
     }
-    if (count != null && count.asLong() < 0) {
-      throw new StateFailure("States.Runtime", "ToleratedFailureCount cannot be negative.");
-    }
+    checkCount(count);
     JsonNode percentage = tolerance.toleratedFailurePercentage();
     String percentagePath = tolerance.toleratedFailurePercentagePath();
     if (percentagePath != null) {
@@ -32,11 +35,46 @@ final class MapTolerance {
         throw notA("ToleratedFailurePercentagePath", percentage, "float", percentagePath);
       }
     }
-    if (percentage != null && (percentage.asDouble() < 0 || percentage.asDouble() > 100)) {
+    checkPercentage(percentage);
+    return maxConcurrency;
+  }
+
+  /**
+   * JSONata: MaxConcurrency, ToleratedFailureCount and ToleratedFailurePercentage may be
+   * expressions; their results are checked as AWS checks the literals. Answers MaxConcurrency's
+   * value, or null without one.
+   *
+   * @param definition the Map state's definition
+   */
+  static Integer jsonata(JsonNode definition, JsonataEvaluator evaluator) {
+    Integer maxConcurrency =
+        JsonataNumbers.integer(definition.get("MaxConcurrency"), "MaxConcurrency", 0, evaluator);
+    JsonNode countField = definition.get("ToleratedFailureCount");
+    JsonNode count = JsonataNumbers.number(countField, "ToleratedFailureCount", evaluator);
+    if (JsonataExpression.is(countField)
+        && (count.decimalValue().stripTrailingZeros().scale() > 0 || !count.canConvertToLong())) {
+      throw JsonataNumbers.invalid(countField, "ToleratedFailureCount", "an integer", count);
+    }
+    checkCount(count);
+    checkPercentage(
+        JsonataNumbers.number(
+            definition.get("ToleratedFailurePercentage"), "ToleratedFailurePercentage", evaluator));
+    return maxConcurrency;
+  }
+
+  private static void checkCount(JsonNode count) {
+    if (count != null && count.isNumber() && count.asLong() < 0) {
+      throw new StateFailure("States.Runtime", "ToleratedFailureCount cannot be negative.");
+    }
+  }
+
+  private static void checkPercentage(JsonNode percentage) {
+    if (percentage != null
+        && percentage.isNumber()
+        && (percentage.asDouble() < 0 || percentage.asDouble() > 100)) {
       throw new StateFailure(
           "States.Runtime", "ToleratedFailurePercentage must be between 0 and 100.");
     }
-    return maxConcurrency;
   }
 
   private static JsonNode integer(Paths paths, String field, String path) {

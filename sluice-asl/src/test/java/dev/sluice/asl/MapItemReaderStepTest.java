@@ -108,4 +108,21 @@ class MapItemReaderStepTest {
     assertThat(((Step.RunItems) step).items())
         .containsExactly(json("{\"Items\": [1, 2]}"), json("{\"Items\": [3]}"));
   }
+
+  @Test
+  void theMaxConcurrencyPathStillAppliesToTheReadItems() {
+    StateMachine machine =
+        map(
+            "JSONPath",
+            """
+            "ItemReader": {"Resource": "arn:aws:states:::s3:listObjectsV2",
+              "Parameters": {"Bucket": "b"}},
+            "MaxConcurrencyPath": "$.width",
+            """);
+
+    Step step =
+        Interpreter.items(machine, "M", json("{\"width\": 5}"), List.of(json("1")), context("{}"));
+
+    assertThat(((Step.RunItems) step).maxConcurrency()).isEqualTo(5);
+  }
 }
