@@ -68,7 +68,7 @@ class RedriveTest {
     assertThat(entered(history, "Fetch")).isEqualTo(2);
     HistoryEvent redrive = only(history, HistoryEventType.EXECUTION_REDRIVEN);
     assertThat(redrive.executionRedrivenEventDetails().redriveCount()).isEqualTo(1);
-    assertThat(history.get((int) redrive.id() - 2).type())
+    assertThat(history.get(Math.toIntExact(redrive.id() - 2)).type())
         .isEqualTo(HistoryEventType.EXECUTION_FAILED);
     assertThat(history.getLast().type()).isEqualTo(HistoryEventType.EXECUTION_SUCCEEDED);
   }
@@ -77,13 +77,14 @@ class RedriveTest {
   void answersTheSameRedriveAgainForTheSameClientToken() {
     String bucket = machines.bucket();
     DescribeExecutionResponse failed =
-        machines.run(
-            "{\"StartAt\":\"Fetch\",\"States\":{" + fetch(bucket, "\"End\":true") + "}}");
+        machines.run("{\"StartAt\":\"Fetch\",\"States\":{" + fetch(bucket, "\"End\":true") + "}}");
     machines.put(bucket, "flag", "ready");
     String arn = failed.executionArn();
 
-    Instant first = sfn.redriveExecution(b -> b.executionArn(arn).clientToken("same")).redriveDate();
-    Instant again = sfn.redriveExecution(b -> b.executionArn(arn).clientToken("same")).redriveDate();
+    Instant first =
+        sfn.redriveExecution(b -> b.executionArn(arn).clientToken("same")).redriveDate();
+    Instant again =
+        sfn.redriveExecution(b -> b.executionArn(arn).clientToken("same")).redriveDate();
 
     assertThat(again).isEqualTo(first);
     DescribeExecutionResponse ended = awaitEnd(arn);
@@ -121,8 +122,9 @@ class RedriveTest {
     String bucket = machines.bucket();
     machines.put(bucket, "first", "here");
     String definition =
-        "{\"StartAt\":\"Each\",\"States\":{\"Each\":{\"Type\":\"Map\",\"End\":true,"
-            + "\"MaxConcurrency\":1,\"Items\":[\"first\",\"flag\"],\"ItemProcessor\":{"
+        "{\"StartAt\":\"Keys\",\"States\":{\"Keys\":{\"Type\":\"Pass\","
+            + "\"Result\":[\"first\",\"flag\"],\"Next\":\"Each\"},"
+            + "\"Each\":{\"Type\":\"Map\",\"End\":true,\"MaxConcurrency\":1,\"ItemProcessor\":{"
             + "\"StartAt\":\"Fetch\",\"States\":{\"Fetch\":{\"Type\":\"Task\","
             + "\"Resource\":\"arn:aws:states:::aws-sdk:s3:getObject\",\"Parameters\":{"
             + "\"Bucket\":\""
@@ -148,8 +150,7 @@ class RedriveTest {
     assertThat(succeeded.redriveStatusAsString()).isEqualTo("NOT_REDRIVABLE");
     assertThat(succeeded.redriveStatusReason())
         .isEqualTo("Execution is SUCCEEDED and cannot be redriven");
-    assertThatThrownBy(
-            () -> sfn.redriveExecution(b -> b.executionArn(succeeded.executionArn())))
+    assertThatThrownBy(() -> sfn.redriveExecution(b -> b.executionArn(succeeded.executionArn())))
         .isInstanceOf(ExecutionNotRedrivableException.class)
         .hasMessageStartingWith("Execution is SUCCEEDED and cannot be redriven");
   }
