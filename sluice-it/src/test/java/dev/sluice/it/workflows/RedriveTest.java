@@ -143,6 +143,45 @@ class RedriveTest {
   }
 
   @Test
+  void continuesAnAbortedExecutionInTheStateItWasStoppedIn() {
+    String machine =
+        sfn.createStateMachine(
+                b ->
+                    b.name("redrive-" + UUID.randomUUID().toString().substring(0, 8))
+                        .definition(
+                            "{\"StartAt\":\"First\",\"States\":{\"First\":{\"Type\":\"Pass\","
+                                + "\"Next\":\"Hold\"},\"Hold\":{\"Type\":\"Wait\",\"Seconds\":600,"
+                                + "\"End\":true}}}")
+                        .roleArn(StepFunctionsClients.ROLE))
+            .stateMachineArn();
+    String arn = sfn.startExecution(b -> b.stateMachineArn(machine)).executionArn();
+    awaitEntered(arn, "Hold", 1);
+    sfn.stopExecution(b -> b.executionArn(arn).error("Stopped").cause("by the test"));
+
+    sfn.redriveExecution(b -> b.executionArn(arn));
+    awaitEntered(arn, "Hold", 2);
+
+    DescribeExecutionResponse running = sfn.describeExecution(b -> b.executionArn(arn));
+    assertThat(running.status()).isEqualTo(ExecutionStatus.RUNNING);
+    assertThat(running.stopDate()).isNull();
+    assertThat(running.error()).isNull();
+    assertThat(running.redriveCount()).isEqualTo(1);
+    assertThat(running.redriveStatusReason())
+        .isEqualTo("Execution is RUNNING and cannot be redriven");
+    assertThatThrownBy(() -> sfn.redriveExecution(b -> b.executionArn(arn)))
+        .isInstanceOf(ExecutionNotRedrivableException.class)
+        .hasMessageStartingWith("Execution is RUNNING and cannot be redriven");
+    List<HistoryEvent> history = history(arn);
+    assertThat(entered(history, "First")).isEqualTo(1);
+    assertThat(history.stream().map(HistoryEvent::type))
+        .containsSubsequence(
+            HistoryEventType.EXECUTION_ABORTED,
+            HistoryEventType.EXECUTION_REDRIVEN,
+            HistoryEventType.WAIT_STATE_ENTERED);
+    sfn.stopExecution(b -> b.executionArn(arn));
+  }
+
+  @Test
   void refusesToRedriveASucceededExecutionWithAwsReason() {
     DescribeExecutionResponse succeeded =
         machines.run("{\"StartAt\":\"P\",\"States\":{\"P\":{\"Type\":\"Pass\",\"End\":true}}}");
@@ -184,6 +223,19 @@ class RedriveTest {
       if (described.status() != ExecutionStatus.RUNNING || System.nanoTime() > deadline) {
         return described;
       }
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
+  private static void awaitEntered(String arn, String state, int times) {
+    long deadline = System.nanoTime() + 30_000_000_000L;
+    while (entered(history(arn), state) < times) {
+      assertThat(System.nanoTime()).as("%s entered %d times", state, times).isLessThan(deadline);
       try {
         Thread.sleep(20);
       } catch (InterruptedException e) {
