@@ -20,6 +20,7 @@ import dev.sluice.core.workflows.NewExecution;
 import dev.sluice.core.workflows.NewMachine;
 import dev.sluice.core.workflows.Page;
 import dev.sluice.core.workflows.PageRequest;
+import dev.sluice.core.workflows.Redrivability;
 import dev.sluice.core.workflows.ResourceScope;
 import dev.sluice.core.workflows.TaskCallback;
 import dev.sluice.core.workflows.WorkflowService;
@@ -157,6 +158,12 @@ final class StubWorkflowService implements WorkflowService {
   @Override
   public Result<ExecutionRecord> redriveExecution(String executionArn) {
     return call("RedriveExecution", executionArn);
+  }
+
+  /** As a minute after the execution started (a stub has no clock). */
+  @Override
+  public Redrivability redrivability(ExecutionRecord execution) {
+    return Redrivability.of(execution, execution.started().plusSeconds(60));
   }
 
   @Override

@@ -78,6 +78,19 @@ public interface WorkflowService {
 
   Result<ExecutionRecord> redriveExecution(String executionArn);
 
+  /**
+   * RedriveExecution with its client token: a token that redrove the execution within the last 15
+   * minutes (one of its last 10) answers that redrive again instead of redriving.
+   */
+  default Result<ExecutionRecord> redriveExecution(String executionArn, String clientToken) {
+    return redriveExecution(executionArn);
+  }
+
+  /** Whether {@code execution} can be redriven now (DescribeExecution's redrive status). */
+  default Redrivability redrivability(ExecutionRecord execution) {
+    return Redrivability.of(execution, java.time.Instant.now());
+  }
+
   // --- activities and task tokens
 
   /** Creates an activity; an existing one of the same name is returned as it is. */

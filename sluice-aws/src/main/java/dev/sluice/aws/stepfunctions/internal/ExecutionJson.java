@@ -2,15 +2,16 @@ package dev.sluice.aws.stepfunctions.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sluice.core.workflows.ExecutionRecord;
-import dev.sluice.core.workflows.ExecutionStatus;
 import dev.sluice.core.workflows.HistoryEvent;
+import dev.sluice.core.workflows.Redrivability;
 
 /** Executions and their history events as Step Functions renders them. */
 public final class ExecutionJson {
   private ExecutionJson() {}
 
   /** DescribeExecution's output; {@code withData} false leaves input and output out. */
-  public static ObjectNode describe(ExecutionRecord e, boolean withData) {
+  public static ObjectNode describe(
+      ExecutionRecord e, boolean withData, Redrivability redrivability) {
     var node = summary(e);
     if (withData) {
       data(node, e);
@@ -19,7 +20,8 @@ public final class ExecutionJson {
     StatesJson.text(node, "error", e.error());
     StatesJson.text(node, "cause", e.cause());
     lineage(node, e);
-    redrive(node, e.status());
+    node.put("redriveStatus", redrivability.status());
+    StatesJson.text(node, "redriveStatusReason", redrivability.reason());
     return node;
   }
 
@@ -30,17 +32,6 @@ public final class ExecutionJson {
     if (e.output() != null) {
       node.put("output", e.output());
       node.putObject("outputDetails").put("included", true);
-    }
-  }
-
-  private static void redrive(ObjectNode node, ExecutionStatus status) {
-    switch (status) {
-      case RUNNING, SUCCEEDED -> {
-        node.put("redriveStatus", "NOT_REDRIVABLE");
-        node.put("redriveStatusReason", "Execution is " + status + " and cannot be redriven");
-      }
-      case FAILED, TIMED_OUT, ABORTED -> node.put("redriveStatus", "REDRIVABLE");
-      case PENDING_REDRIVE -> node.put("redriveStatus", "NOT_REDRIVABLE");
     }
   }
 

@@ -31,6 +31,8 @@ public final class DescribeExecution implements StatesBinding {
                                 .map(
                                     e ->
                                         ExecutionJson.describe(
-                                            e, !"METADATA_ONLY".equals(input.includedData())))));
+                                            e,
+                                            !"METADATA_ONLY".equals(input.includedData()),
+                                            workflows.redrivability(e)))));
   }
 }

@@ -6,7 +6,7 @@ import dev.sluice.aws.stepfunctions.internal.StatesRequest;
 import dev.sluice.core.result.Result;
 import dev.sluice.core.workflows.WorkflowService;
 
-/** {@code AWSStepFunctions.RedriveExecution} (the client token is accepted, unused). */
+/** {@code AWSStepFunctions.RedriveExecution}. */
 public final class RedriveExecution implements StatesBinding {
   public record Input(String executionArn, String clientToken) {}
 
@@ -27,7 +27,7 @@ public final class RedriveExecution implements StatesBinding {
                     .then(
                         () ->
                             workflows
-                                .redriveExecution(input.executionArn())
+                                .redriveExecution(input.executionArn(), input.clientToken())
                                 .map(
                                     redriven -> {
                                       var node = StatesJson.object();

@@ -3,6 +3,7 @@ package dev.sluice.core.workflows.engine;
 import dev.sluice.asl.StateMachine;
 import dev.sluice.core.workflows.ExecutionFrame;
 import dev.sluice.core.workflows.ExecutionRecord;
+import dev.sluice.core.workflows.ExecutionStatus;
 import dev.sluice.core.workflows.HistoryEvent;
 import dev.sluice.core.workflows.Progress;
 import java.util.ArrayList;
@@ -139,14 +140,19 @@ final class Run {
 
   /**
    * Ends the execution with {@code last} events and record {@code finished}, unless it ended
-   * already; interrupts every thread still working on it. Returns whether this call ended it.
+   * already; interrupts every thread still working on it. Returns whether this call ended it. A
+   * succeeded execution's frames are dropped; an unsuccessful one keeps them (finished children
+   * included) for a redrive to continue from.
    */
   boolean end(List<HistoryEvent> last, ExecutionRecord finished, List<String> dropped) {
     synchronized (this) {
       if (ended.isDone()) {
         return false;
       }
-      List<String> all = new ArrayList<>(live);
+      List<String> all =
+          finished.status() == ExecutionStatus.SUCCEEDED
+              ? new ArrayList<>(live)
+              : new ArrayList<>();
       all.addAll(dropped);
       journal.commit(new Progress(arn(), last, List.of(), all, List.of(), finished));
       record = finished;

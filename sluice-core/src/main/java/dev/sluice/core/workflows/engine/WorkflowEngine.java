@@ -129,10 +129,15 @@ public final class WorkflowEngine implements ExecutionEngine, AutoCloseable {
     Integer timeout = run.machine().timeoutSeconds();
     if (timeout != null) {
       timers
-          .at(run.record().started().plusSeconds(timeout))
+          .at(timeoutFrom(run.record()).plusSeconds(timeout))
           .thenRun(() -> end(run, ExecutionStatus.TIMED_OUT, null, null, null, List.of()));
     }
     run.spawn(() -> drive(run, root));
+  }
+
+  /** A redrive starts the machine's timeout again. */
+  private static Instant timeoutFrom(ExecutionRecord execution) {
+    return execution.redriveDate() != null ? execution.redriveDate() : execution.started();
   }
 
   private void drive(Run run, Position root) {
@@ -202,11 +207,34 @@ public final class WorkflowEngine implements ExecutionEngine, AutoCloseable {
     return Result.ok(detached.record());
   }
 
+  /**
+   * Continues an unsuccessful execution from the frames it kept when it ended: the event, the
+   * RUNNING record and the reset frames are written in one step, then it runs as after a resume.
+   */
   @Override
-  public Result<ExecutionRecord> redrive(String executionArn) {
-    return Result.err(
-        Failure.of(
-            "ExecutionNotRedrivable", 400, "Execution is not redrivable: '" + executionArn + "'"));
+  public synchronized Result<ExecutionRecord> redrive(String executionArn) {
+    Optional<ExecutionRecord> found = store.findExecution(executionArn);
+    if (found.isEmpty()) {
+      return Result.err(
+          Failure.of(
+              "ExecutionDoesNotExist", 400, "Execution Does Not Exist: '" + executionArn + "'"));
+    }
+    if (runs.containsKey(executionArn)) {
+      // ended in the store a moment ago, its run not finished yet
+      return Result.err(Redrive.refused("Execution is RUNNING and cannot be redriven"));
+    }
+    ExecutionRecord execution = found.get();
+    return Redrive.of(
+            execution, store.frames(executionArn), store.lastEventId(executionArn), clock.now())
+        .map(
+            redrive -> {
+              store.progress(redrive.progress());
+              Run run =
+                  new Run(
+                      redrive.record(), machine(execution), store::progress, redrive.event().id());
+              launch(run, redrive.root(), redrive.frames());
+              return redrive.record();
+            });
   }
 
   @Override

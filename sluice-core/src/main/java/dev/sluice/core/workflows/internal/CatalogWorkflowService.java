@@ -21,6 +21,7 @@ import dev.sluice.core.workflows.NewExecution;
 import dev.sluice.core.workflows.NewMachine;
 import dev.sluice.core.workflows.Page;
 import dev.sluice.core.workflows.PageRequest;
+import dev.sluice.core.workflows.Redrivability;
 import dev.sluice.core.workflows.ResourceScope;
 import dev.sluice.core.workflows.TaskCallback;
 import dev.sluice.core.workflows.TaskTokens;
@@ -172,7 +173,17 @@ public final class CatalogWorkflowService implements WorkflowService {
 
   @Override
   public Result<ExecutionRecord> redriveExecution(String executionArn) {
-    return executions.redrive(executionArn);
+    return executions.redrive(executionArn, null);
+  }
+
+  @Override
+  public Result<ExecutionRecord> redriveExecution(String executionArn, String clientToken) {
+    return executions.redrive(executionArn, clientToken);
+  }
+
+  @Override
+  public Redrivability redrivability(ExecutionRecord execution) {
+    return Redrivability.of(execution, catalog.now());
   }
 
   @Override

@@ -17,6 +17,7 @@ import java.util.List;
 final class ExecutionOperations {
   private final Catalog catalog;
   private final Machines machines;
+  private final RedriveTokens redriveTokens = new RedriveTokens();
 
   ExecutionOperations(Catalog catalog, Machines machines) {
     this.catalog = catalog;
@@ -39,8 +40,21 @@ final class ExecutionOperations {
         .flatMap(execution -> catalog.engine().stop(executionArn, error, cause));
   }
 
-  Result<ExecutionRecord> redrive(String executionArn) {
-    return describe(executionArn).flatMap(execution -> catalog.engine().redrive(executionArn));
+  /** RedriveExecution; a client token used again answers its earlier redrive. */
+  Result<ExecutionRecord> redrive(String executionArn, String clientToken) {
+    return describe(executionArn)
+        .flatMap(
+            execution -> {
+              var earlier = redriveTokens.answered(executionArn, clientToken, catalog.now());
+              if (earlier.isPresent()) {
+                return Result.ok(earlier.get());
+              }
+              var redriven = catalog.engine().redrive(executionArn);
+              if (redriven.isOk()) {
+                redriveTokens.remember(executionArn, clientToken, redriven.value(), catalog.now());
+              }
+              return redriven;
+            });
   }
 
   Result<Page<ExecutionRecord>> list(ExecutionQuery query) {
