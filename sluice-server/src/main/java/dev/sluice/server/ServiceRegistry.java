@@ -138,7 +138,8 @@ public final class ServiceRegistry {
               List.of(
                   new LambdaTasks(functions),
                   new S3Tasks(objectService::get),
-                  new NestedExecutions(workflowService::get, workflowEngine::get)));
+                  new NestedExecutions(workflowService::get, workflowEngine::get)),
+              logs);
       workflowEngine.set(engine);
       var workflows = new CatalogWorkflowService(store.workflows(), engine, clock);
       workflowService.set(workflows);

@@ -9,12 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.lambda.LambdaClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sfn.SfnClient;
 import software.amazon.awssdk.services.sfn.model.DescribeExecutionResponse;
 import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
 import software.amazon.awssdk.services.sfn.model.HistoryEvent;
+import software.amazon.awssdk.services.sfn.model.LoggingConfiguration;
 import software.amazon.awssdk.services.sfn.model.SfnException;
 import software.amazon.awssdk.services.sfn.model.StartSyncExecutionResponse;
 import software.amazon.awssdk.services.sfn.model.StateMachineType;
@@ -30,11 +32,18 @@ final class CaseRunner {
   private final LambdaClient lambda;
   private final S3Client s3;
   private final Runnable advanceTime;
+  private final ExpressOutcomes express;
   private final CaseMatch match = new CaseMatch(ACCOUNT);
   private final Map<String, String> functions = new ConcurrentHashMap<>();
 
-  CaseRunner(SfnClient sfn, LambdaClient lambda, S3Client s3, Runnable advanceTime) {
+  CaseRunner(
+      SfnClient sfn,
+      LambdaClient lambda,
+      S3Client s3,
+      CloudWatchLogsClient logs,
+      Runnable advanceTime) {
     this.sfn = sfn;
+    this.express = new ExpressOutcomes(logs);
     this.lambda = lambda;
     this.s3 = s3;
     this.advanceTime = advanceTime;
@@ -172,13 +181,17 @@ final class CaseRunner {
   }
 
   private String execute(JsonNode testCase, Tokens tokens) {
+    boolean sync = testCase.path("start").asText().equals("StartSyncExecution");
+    LoggingConfiguration logging =
+        type(testCase) == StateMachineType.EXPRESS && !sync ? express.newGroup() : null;
     String machine =
         sfn.createStateMachine(
                 b ->
                     b.name("case-" + UUID.randomUUID().toString().substring(0, 8))
                         .definition(definition(testCase, tokens))
                         .roleArn(StepFunctionsClients.ROLE)
-                        .type(type(testCase)))
+                        .type(type(testCase))
+                        .loggingConfiguration(logging))
             .stateMachineArn();
     String input =
         testCase.path("input_omitted").asBoolean()
@@ -186,14 +199,21 @@ final class CaseRunner {
             : tokens.apply(testCase.path("input").toString());
     String name = testCase.path("execution_name").asText(null);
     JsonNode expected = testCase.path("expected");
-    if (testCase.path("start").asText().equals("StartSyncExecution")) {
-      StartSyncExecutionResponse sync =
+    if (sync) {
+      StartSyncExecutionResponse ended =
           sfn.startSyncExecution(b -> b.stateMachineArn(machine).input(input).name(name));
       return match.verdict(
-          expected, sync.statusAsString(), sync.output(), sync.error(), sync.cause());
+          expected, ended.statusAsString(), ended.output(), ended.error(), ended.cause());
     }
     String execution =
         sfn.startExecution(b -> b.stateMachineArn(machine).input(input).name(name)).executionArn();
+    if (logging != null) {
+      ExpressOutcomes.Outcome outcome = awaitLogged(logging, execution, testCase);
+      return outcome == null
+          ? "no end event logged for " + execution
+          : match.verdict(
+              expected, outcome.status(), outcome.output(), outcome.error(), outcome.cause());
+    }
     DescribeExecutionResponse ended = awaitEnd(execution, testCase);
     String verdict =
         match.verdict(
@@ -215,6 +235,24 @@ final class CaseRunner {
       long waited = (System.nanoTime() - started) / 1_000_000;
       if (waited > 30_000) {
         return described;
+      }
+      if (waited > 1_500 && waited - advanced > 3_000 && Timed.needsTime(testCase)) {
+        advanceTime.run();
+        advanced = waited;
+      }
+      sleep(waited < 1000 ? 20 : 100);
+    }
+  }
+
+  private ExpressOutcomes.Outcome awaitLogged(
+      LoggingConfiguration logging, String execution, JsonNode testCase) {
+    long started = System.nanoTime();
+    long advanced = 0;
+    while (true) {
+      ExpressOutcomes.Outcome outcome = express.ended(logging, execution);
+      long waited = (System.nanoTime() - started) / 1_000_000;
+      if (outcome != null || waited > 30_000) {
+        return outcome;
       }
       if (waited > 1_500 && waited - advanced > 3_000 && Timed.needsTime(testCase)) {
         advanceTime.run();

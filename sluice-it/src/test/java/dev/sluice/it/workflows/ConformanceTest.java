@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sluice.asl.conformance.CaseFiles;
 import dev.sluice.it.support.LambdaClients;
+import dev.sluice.it.support.LogsClients;
 import dev.sluice.it.support.S3Clients;
 import dev.sluice.it.support.StepFunctionsClients;
 import dev.sluice.junit.SluiceExtension;
@@ -54,6 +55,7 @@ class ConformanceTest {
             StepFunctionsClients.sfn(endpoint),
             LambdaClients.lambda(endpoint),
             S3Clients.s3(endpoint),
+            LogsClients.logs(endpoint),
             () -> advance(endpoint));
     pool = Executors.newFixedThreadPool(8);
   }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sluice.asl.conformance.CaseFiles;
 import dev.sluice.it.support.LambdaClients;
+import dev.sluice.it.support.LogsClients;
 import dev.sluice.it.support.S3Clients;
 import dev.sluice.it.support.StepFunctionsClients;
 import dev.sluice.junit.SluiceExtension;
@@ -37,6 +38,7 @@ class ItemReaderTest {
             StepFunctionsClients.sfn(sluice.endpoint()),
             LambdaClients.lambda(sluice.endpoint()),
             S3Clients.s3(sluice.endpoint()),
+            LogsClients.logs(sluice.endpoint()),
             () -> {});
     machines =
         new Machines(StepFunctionsClients.sfn(sluice.endpoint()), S3Clients.s3(sluice.endpoint()));

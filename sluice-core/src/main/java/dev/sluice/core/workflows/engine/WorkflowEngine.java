@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sluice.asl.AslParser;
 import dev.sluice.asl.Parsed;
 import dev.sluice.asl.StateMachine;
+import dev.sluice.core.logs.LogSink;
 import dev.sluice.core.result.Failure;
 import dev.sluice.core.result.Result;
 import dev.sluice.core.time.Clock;
@@ -38,12 +39,27 @@ public final class WorkflowEngine implements ExecutionEngine, AutoCloseable {
   private final Timers timers;
   private final Machinery machinery;
   private final ActivityQueue activities;
+  private final LogSink logs;
   private final Map<String, Run> runs = new ConcurrentHashMap<>();
   private volatile boolean closed;
 
   public WorkflowEngine(
       WorkflowStore store, Clock clock, Timers timers, List<TaskIntegration> integrations) {
+    this(store, clock, timers, integrations, null);
+  }
+
+  /**
+   * @param logs where executions of machines with a LoggingConfiguration write their events, or
+   *     null for nowhere
+   */
+  public WorkflowEngine(
+      WorkflowStore store,
+      Clock clock,
+      Timers timers,
+      List<TaskIntegration> integrations,
+      LogSink logs) {
     this.store = store;
+    this.logs = logs;
     this.clock = clock;
     this.timers = timers;
     this.activities = new ActivityQueue(store, clock, timers);
@@ -59,20 +75,14 @@ public final class WorkflowEngine implements ExecutionEngine, AutoCloseable {
   @Override
   public ExecutionRecord start(ExecutionRecord execution) {
     StateMachine machine = machine(execution);
-    HistoryEvent started =
-        Events.of(
-            1,
-            0,
-            execution.started(),
-            "ExecutionStarted",
-            "executionStartedEventDetails",
-            startedDetails(execution));
+    HistoryEvent started = started(execution);
     Position root =
         Position.enter(machine.startAt(), Json.read(execution.input()), Json.object(), 0);
     ExecutionRecord stored =
         store.insertExecution(execution, List.of(started), List.of(root.frame("")));
     if (stored.equals(execution)) {
-      launch(new Run(execution, machine, store::progress, 1), root, List.of());
+      Journal journal = journal(execution, store::progress, started);
+      launch(new Run(execution, machine, journal, 1), root, List.of());
     }
     return stored;
   }
@@ -82,7 +92,8 @@ public final class WorkflowEngine implements ExecutionEngine, AutoCloseable {
     StateMachine machine = machine(execution);
     Position root =
         Position.enter(machine.startAt(), Json.read(execution.input()), Json.object(), 0);
-    Run run = new Run(execution, machine, Journal.NONE, 1, synchronous);
+    Journal journal = journal(execution, Journal.NONE, started(execution));
+    Run run = new Run(execution, machine, journal, 1, synchronous);
     launch(run, root, List.of());
     return synchronous ? run.ended().join() : execution;
   }
@@ -117,7 +128,12 @@ public final class WorkflowEngine implements ExecutionEngine, AutoCloseable {
       LOG.warn("execution {} is RUNNING without a position; leaving it", arn);
       return false;
     }
-    Run run = new Run(execution, machine(execution), store::progress, store.lastEventId(arn));
+    Run run =
+        new Run(
+            execution,
+            machine(execution),
+            journal(execution, store::progress, null),
+            store.lastEventId(arn));
     launch(run, Position.of(root), frames);
     return true;
   }
@@ -201,7 +217,11 @@ public final class WorkflowEngine implements ExecutionEngine, AutoCloseable {
       return Result.ok(execution);
     }
     Run detached =
-        new Run(execution, machine(execution), store::progress, store.lastEventId(executionArn));
+        new Run(
+            execution,
+            machine(execution),
+            journal(execution, store::progress, null),
+            store.lastEventId(executionArn));
     detached.resumeFrom(store.frames(executionArn));
     end(detached, ExecutionStatus.ABORTED, null, error, cause, List.of());
     return Result.ok(detached.record());
@@ -359,6 +379,38 @@ public final class WorkflowEngine implements ExecutionEngine, AutoCloseable {
     }
     throw new IllegalStateException(
         "stored definition of " + execution.arn() + " is invalid: " + parsed);
+  }
+
+  /**
+   * {@code inner}, also logging to CloudWatch Logs when the execution's machine (or version) has a
+   * LoggingConfiguration; {@code started} (the ExecutionStarted event, kept outside journals) is
+   * logged at once unless null.
+   */
+  private Journal journal(ExecutionRecord execution, Journal inner, HistoryEvent started) {
+    if (logs == null) {
+      return inner;
+    }
+    String arn = execution.versionArn() != null ? execution.versionArn() : execution.machineArn();
+    Optional<LoggingConfig> config =
+        store.findMachine(arn).flatMap(m -> LoggingConfig.of(m.loggingConfiguration()));
+    if (config.isEmpty()) {
+      return inner;
+    }
+    LoggingJournal logging = new LoggingJournal(inner, config.get(), logs, execution);
+    if (started != null) {
+      logging.log(List.of(started));
+    }
+    return logging;
+  }
+
+  private static HistoryEvent started(ExecutionRecord execution) {
+    return Events.of(
+        1,
+        0,
+        execution.started(),
+        "ExecutionStarted",
+        "executionStartedEventDetails",
+        startedDetails(execution));
   }
 
   private static ObjectNode startedDetails(ExecutionRecord execution) {

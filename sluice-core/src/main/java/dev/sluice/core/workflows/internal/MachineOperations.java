@@ -30,6 +30,7 @@ final class MachineOperations {
     return ResourceNames.check(input.name())
         .flatMap(name -> MachineChecks.publishing(input.publish(), input.versionDescription()))
         .flatMap(ok -> MachineChecks.role(input.roleArn()))
+        .flatMap(ok -> MachineChecks.logging(input.loggingConfiguration()))
         .flatMap(ok -> MachineChecks.definition(input.definition(), type))
         .flatMap(ok -> create(scope.arn(StatesArn.MACHINE, input.name()), input, type));
   }

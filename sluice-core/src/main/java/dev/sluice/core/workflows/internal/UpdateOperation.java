@@ -40,6 +40,7 @@ final class UpdateOperation {
     return StatesArn.machine(update.machineArn())
         .flatMap(arn -> MachineChecks.publishing(update.publish(), update.versionDescription()))
         .flatMap(ok -> update.roleArn() == null ? ok(null) : MachineChecks.role(update.roleArn()))
+        .flatMap(ok -> MachineChecks.logging(update.loggingConfiguration()))
         .flatMap(ok -> apply(update, ATTEMPTS));
   }
 
