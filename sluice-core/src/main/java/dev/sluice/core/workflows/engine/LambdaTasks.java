@@ -21,7 +21,7 @@ import java.util.UUID;
  */
 public final class LambdaTasks implements TaskIntegration {
   /** The largest result a state may pass on (256 KiB). */
-  static final int MAX_PAYLOAD = 256 * 1024;
+  static final int MAX_PAYLOAD = PayloadLimit.MAX_BYTES;
 
   private final FunctionService functions;
 

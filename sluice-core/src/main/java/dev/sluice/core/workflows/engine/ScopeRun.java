@@ -121,6 +121,10 @@ final class ScopeRun {
    */
   Outcome after(State state, Step step, List<HistoryEvent> events) {
     return switch (step) {
+      case Step.Next next when PayloadLimit.exceeded(next.output()) ->
+          fail(state, PayloadLimit.ERROR, PayloadLimit.cause(state.name()), events);
+      case Step.Succeeded succeeded when PayloadLimit.exceeded(succeeded.output()) ->
+          fail(state, PayloadLimit.ERROR, PayloadLimit.cause(state.name()), events);
       case Step.Next next -> {
         events.add(exited(state, next.output(), next.assigned()));
         assign(next.assigned());
