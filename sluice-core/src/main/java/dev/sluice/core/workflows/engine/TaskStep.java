@@ -127,8 +127,14 @@ final class TaskStep {
   private TaskOutcome invoke(TaskResource resource, JsonNode parameters) {
     var integration = scope.machinery.integration(resource);
     if (integration.isEmpty()) {
+      // AWS's wording for a Resource that is no ARN; for a service Sluice lacks, say so
+      String why =
+          resource.arn().startsWith("arn:")
+              ? "Sluice has no integration for the resource '" + resource.arn() + "'"
+              : "The provided ARN '" + resource.arn() + "' is invalid.";
       return new TaskOutcome.Failed(
-          "States.Runtime", "Sluice has no integration for the resource '" + resource.arn() + "'");
+          "States.Runtime",
+          "An error occurred while scheduling the state '" + task.name() + "'. " + why);
     }
     TaskCall call =
         new TaskCall(
