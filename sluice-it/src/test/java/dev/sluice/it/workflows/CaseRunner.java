@@ -266,16 +266,21 @@ final class CaseRunner {
     List<String> wanted = new ArrayList<>();
     expected.path("history").forEach(e -> wanted.add(e.path("type").asText()));
     List<String> got = new ArrayList<>();
+    List<HistoryEvent> events = new ArrayList<>();
     for (HistoryEvent event :
         sfn.getExecutionHistoryPaginator(b -> b.executionArn(execution)).events()) {
       got.add(event.typeAsString());
+      events.add(event);
     }
     if (expected.path("history_parallel_events_sorted").asBoolean()) {
       return SortedHistory.matches(expected.path("history"), got)
           ? null
           : "history " + got + " != " + wanted;
     }
-    return wanted.equals(got) ? null : "history " + got + " != " + wanted;
+    if (!wanted.equals(got)) {
+      return "history " + got + " != " + wanted;
+    }
+    return HistoryDetails.verdict(expected.path("history"), events, match);
   }
 
   private static String definition(JsonNode testCase, Tokens tokens) {

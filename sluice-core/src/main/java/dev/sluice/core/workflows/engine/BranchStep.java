@@ -79,7 +79,9 @@ final class BranchStep {
         };
     if (children == null) {
       if (step instanceof Step.Failed failed && FailureTexts.afterMapStarted(failed.cause())) {
-        scope.event(events, "MapStateStarted", null, null);
+        ObjectNode details = Json.object();
+        details.put("length", ItemCount.of((State.MapState) state, position.input()));
+        scope.event(events, "MapStateStarted", "mapStateStartedEventDetails", details);
       }
       return scope.after(state, step, events);
     }

@@ -50,13 +50,13 @@ final class Events {
     return details;
   }
 
-  /** Details carrying an error and a cause (either may be null). */
+  /** Details carrying an error and a cause (either may be null; AWS leaves an empty cause out). */
   static ObjectNode failure(String error, String cause) {
     ObjectNode details = Json.object();
     if (error != null) {
       details.put("error", error);
     }
-    if (cause != null) {
+    if (cause != null && !cause.isEmpty()) {
       details.put("cause", cause);
     }
     return details;

@@ -9,16 +9,24 @@ import java.util.regex.Pattern;
  */
 final class FailureTexts {
   private static final Pattern FIELD = Pattern.compile("specified for the field '([^']*)'");
+  private static final Pattern NAMED_FIELD = Pattern.compile("\\. The (\\w+) field ");
 
   private FailureTexts() {}
 
-  /** The field named in "... specified for the field 'Output/result' ...", or null. */
+  /**
+   * The field named in "... specified for the field 'Output/result' ..." or "... The Timestamp
+   * field cannot ...", or null.
+   */
   static String location(String cause) {
     if (cause == null) {
       return null;
     }
     Matcher matcher = FIELD.matcher(cause);
-    return matcher.find() ? matcher.group(1) : null;
+    if (matcher.find()) {
+      return matcher.group(1);
+    }
+    Matcher named = NAMED_FIELD.matcher(cause);
+    return named.find() ? named.group(1) : null;
   }
 
   /** Tolerated-failure thresholds are checked after AWS records MapStateStarted. */

@@ -261,7 +261,9 @@ final class TaskStep {
         boolean timedOut = "States.Timeout".equals(failed.error());
         ObjectNode details =
             resource.style() == TaskResource.Style.SERVICE ? service(resource) : Json.object();
-        details.setAll(Events.failure(failed.error(), failed.cause()));
+        // a timeout's empty cause shows in the error output, not in the event
+        String cause = timedOut && "".equals(failed.cause()) ? null : failed.cause();
+        details.setAll(Events.failure(failed.error(), cause));
         String type = style + (timedOut ? "TimedOut" : "Failed");
         scope.event(
             events, type, key + (timedOut ? "TimedOut" : "Failed") + "EventDetails", details);
