@@ -43,7 +43,7 @@ final class Answers {
     }
   }
 
-  /** Records a heartbeat; false when nobody here waits on the token. */
+  /** Records a heartbeat: the heartbeat timeout counts again from now. */
   void heartbeat(String token) {
     heartbeats.put(token, clock.now());
   }

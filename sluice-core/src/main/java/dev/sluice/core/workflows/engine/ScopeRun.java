@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sluice.asl.Context;
 import dev.sluice.asl.Interpreter;
+import dev.sluice.asl.Recovery;
 import dev.sluice.asl.State;
 import dev.sluice.asl.StateMachine;
 import dev.sluice.asl.Step;
@@ -160,8 +161,8 @@ final class ScopeRun {
     if (EVALUATION_ERROR.equals(error)) {
       evaluationFailed(state, error, cause, events);
     }
-    Handling handling =
-        Handling.decide(
+    Recovery handling =
+        Recovery.decide(
             machine,
             state.name(),
             position.input(),
@@ -169,29 +170,30 @@ final class ScopeRun {
             cause,
             position.attempts(),
             context(0, null));
-    if (failedEvent != null && !(handling instanceof Handling.Retry)) {
+    if (failedEvent != null && !(handling instanceof Recovery.Retry)) {
       event(events, failedEvent, null, null);
     }
-    if (handling instanceof Handling.Unhandled && !scope.isEmpty() && state instanceof State.Task) {
+    if (handling instanceof Recovery.Unhandled && !scope.isEmpty() && state instanceof State.Task) {
       // a branch's task that fails unhandled is recorded as aborted with its branch
       event(events, "TaskStateAborted", null, null);
     }
     return switch (handling) {
-      case Handling.Retry retry -> {
+      case Recovery.Retry retry -> {
         List<Integer> used = new ArrayList<>(position.attempts());
-        while (used.size() <= retry.retrier()) {
+        while (used.size() <= retry.retrierIndex()) {
           used.add(0);
         }
-        used.set(retry.retrier(), used.get(retry.retrier()) + 1);
+        used.set(retry.retrierIndex(), used.get(retry.retrierIndex()) + 1);
         Instant due = now().plusMillis(retry.delayMillis());
         position = position.retrying(List.copyOf(used), due, lastOf(events));
         commit(events, List.of(position.frame(scope)), List.of());
         sleepUntil(due);
         yield null;
       }
-      case Handling.Caught caught -> after(state, caught.next(), events);
-      case Handling.Unhandled unhandled ->
-          Outcome.failure(unhandled.error(), unhandled.cause(), events, lastOf(events));
+      case Recovery.Caught caught -> after(state, caught.next(), events);
+      case Recovery.Unhandled unhandled ->
+          Outcome.failure(
+              unhandled.failure().error(), unhandled.failure().cause(), events, lastOf(events));
     };
   }
 

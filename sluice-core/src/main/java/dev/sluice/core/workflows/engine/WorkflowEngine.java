@@ -41,7 +41,6 @@ public final class WorkflowEngine implements ExecutionEngine, AutoCloseable {
   private final ActivityQueue activities;
   private final LogSink logs;
   private final Map<String, Run> runs = new ConcurrentHashMap<>();
-  private volatile boolean closed;
 
   public WorkflowEngine(
       WorkflowStore store, Clock clock, Timers timers, List<TaskIntegration> integrations) {
@@ -339,7 +338,6 @@ public final class WorkflowEngine implements ExecutionEngine, AutoCloseable {
    */
   @Override
   public void close() {
-    closed = true;
     runs.values().forEach(Run::abandon);
     runs.clear();
   }
