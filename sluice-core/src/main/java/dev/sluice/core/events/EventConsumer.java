@@ -13,4 +13,13 @@ public interface EventConsumer {
    * idempotent on {@link OutboxEvent#id()}: delivery is at least once.
    */
   Result<Void> deliver(OutboxEvent event);
+
+  /**
+   * Asked after {@link #deliver} answered {@code failure} for {@code event} (whose {@link
+   * OutboxEvent#attempts()} counts the attempt that failed): when to try again. By default the
+   * dispatcher's backoff and attempt limit decide.
+   */
+  default RetryDecision afterFailure(OutboxEvent event, dev.sluice.core.result.Failure failure) {
+    return RetryDecision.backoff();
+  }
 }

@@ -34,6 +34,13 @@ public interface EventOutbox {
    */
   int releaseLeases(String owner);
 
+  /**
+   * Commits new events on their own, created at {@code createdAt} and due at once: for consumers
+   * whose delivery causes further events (a topic's delivery to a function or a queue, a
+   * dead-letter copy).
+   */
+  void append(java.util.List<NewEvent> events, Instant createdAt);
+
   /** The consumer accepted the event. */
   void markDelivered(long id);
 

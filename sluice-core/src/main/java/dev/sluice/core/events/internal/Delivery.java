@@ -3,6 +3,7 @@ package dev.sluice.core.events.internal;
 import dev.sluice.core.events.EventConsumer;
 import dev.sluice.core.events.EventOutbox;
 import dev.sluice.core.events.OutboxEvent;
+import dev.sluice.core.events.RetryDecision;
 import dev.sluice.core.result.Failure;
 import dev.sluice.core.result.Result;
 import dev.sluice.core.time.Clock;
@@ -30,15 +31,33 @@ public final class Delivery {
 
   /** Delivers the event (claimed, so its attempt is counted) and records the outcome. */
   public void attempt(OutboxEvent event, EventConsumer consumer) {
-    String error = deliver(event, consumer);
+    Failure failure = deliver(event, consumer);
     try {
-      if (error == null) {
+      if (failure == null) {
         outbox.markDelivered(event.id());
-      } else if (event.attempts() >= maxAttempts) {
-        LOG.warn("Event {} failed for good after {} attempts: {}", event.id(), maxAttempts, error);
-        outbox.markFailed(event.id(), error);
-      } else {
-        outbox.reschedule(event.id(), clock.now().plus(backoff.after(event.attempts())), error);
+        return;
+      }
+      String error = failure.code() + ": " + failure.message();
+      switch (decide(event, consumer, failure)) {
+        case RetryDecision.After after ->
+            outbox.reschedule(event.id(), clock.now().plus(after.delay()), error);
+        case RetryDecision.GiveUp giveUp -> {
+          LOG.warn(
+              "Event {} failed for good after {} attempts: {}",
+              event.id(),
+              event.attempts(),
+              error);
+          outbox.markFailed(event.id(), error);
+        }
+        case RetryDecision.Backoff backoffDecision -> {
+          if (event.attempts() >= maxAttempts) {
+            LOG.warn(
+                "Event {} failed for good after {} attempts: {}", event.id(), maxAttempts, error);
+            outbox.markFailed(event.id(), error);
+          } else {
+            outbox.reschedule(event.id(), clock.now().plus(backoff.after(event.attempts())), error);
+          }
+        }
       }
     } catch (RuntimeException e) {
       LOG.warn(
@@ -46,18 +65,23 @@ public final class Delivery {
     }
   }
 
+  private static RetryDecision decide(OutboxEvent event, EventConsumer consumer, Failure failure) {
+    try {
+      return consumer.afterFailure(event, failure);
+    } catch (RuntimeException e) {
+      LOG.warn("Consumer {} threw deciding on event {}", event.service(), event.id(), e);
+      return RetryDecision.backoff();
+    }
+  }
+
   /** Null when the consumer accepted the event, else why not. */
-  private static String deliver(OutboxEvent event, EventConsumer consumer) {
+  private static Failure deliver(OutboxEvent event, EventConsumer consumer) {
     try {
       Result<Void> result = consumer.deliver(event);
-      if (result.isOk()) {
-        return null;
-      }
-      Failure failure = result.failure();
-      return failure.code() + ": " + failure.message();
+      return result.isOk() ? null : result.failure();
     } catch (RuntimeException e) {
       LOG.warn("Consumer {} threw on event {}", event.service(), event.id(), e);
-      return e.getClass().getName() + ": " + e.getMessage();
+      return Failure.of(e.getClass().getName(), 500, String.valueOf(e.getMessage()));
     }
   }
 }

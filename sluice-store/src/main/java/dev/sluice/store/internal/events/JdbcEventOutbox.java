@@ -6,6 +6,7 @@ import static dev.sluice.store.internal.jdbc.SqlValues.setInstant;
 
 import dev.sluice.core.events.EventOutbox;
 import dev.sluice.core.events.EventStatus;
+import dev.sluice.core.events.NewEvent;
 import dev.sluice.core.events.OutboxEvent;
 import dev.sluice.store.internal.jdbc.GroupCommit;
 import dev.sluice.store.internal.jdbc.Transactions;
@@ -67,6 +68,19 @@ public final class JdbcEventOutbox implements EventOutbox {
             }
             return s.executeUpdate();
           }
+        });
+  }
+
+  @Override
+  public void append(List<NewEvent> events, Instant createdAt) {
+    if (events.isEmpty()) {
+      return;
+    }
+    transactions.run(
+        "Queueing events",
+        c -> {
+          OutboxTable.insert(c, events, createdAt);
+          return null;
         });
   }
 
