@@ -139,10 +139,21 @@ class PublishChecksAttributesTest {
 
   @Test
   void refusesReservedPrefixesInAnyCase() {
-    assertThat(failureFor("AWS.trace", MessageAttribute.string("v")).code())
-        .isEqualTo("ParameterValueInvalid");
-    assertThat(failureFor("amazon.x", MessageAttribute.string("v")).code())
-        .isEqualTo("ParameterValueInvalid");
+    var reserved =
+        Failure.of(
+            "ParameterValueInvalid",
+            400,
+            "Message attribute names starting with 'AWS.' or 'Amazon.' are reserved for use by"
+                + " Amazon.");
+
+    assertThat(failureFor("AWS.trace", MessageAttribute.string("v"))).isEqualTo(reserved);
+    assertThat(failureFor("aws.sns.x", MessageAttribute.string("v"))).isEqualTo(reserved);
+    assertThat(failureFor("amazon.x", MessageAttribute.string("v"))).isEqualTo(reserved);
+  }
+
+  @Test
+  void acceptsSnsOwnAttributes() {
+    assertThat(accepts("AWS.SNS.SMS.SMSType", MessageAttribute.string("Transactional"))).isTrue();
   }
 
   @Test

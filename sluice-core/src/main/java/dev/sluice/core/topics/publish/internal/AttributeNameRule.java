@@ -6,10 +6,14 @@ import java.util.Optional;
 
 /**
  * A message attribute's name: 1 to 256 letters, digits, {@code _ - .}; no {@code AWS.} or {@code
- * Amazon.} prefix (any case); no leading, trailing or successive periods.
+ * Amazon.} prefix (any case) except SNS's own {@code AWS.SNS.} attributes; no leading, trailing or
+ * successive periods.
  */
 final class AttributeNameRule {
   private static final int MAX_LENGTH = 256;
+
+  /** SNS's own attributes (AWS.SNS.SMS.SMSType, AWS.SNS.MOBILE.APNS.TTL, ...), which it accepts. */
+  private static final String SNS_OWN = "AWS.SNS.";
 
   private AttributeNameRule() {}
 
@@ -33,9 +37,10 @@ final class AttributeNameRule {
 
   private static Optional<Failure> shape(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
-    if (lower.startsWith("aws.") || lower.startsWith("amazon.")) {
+    if ((lower.startsWith("aws.") && !name.startsWith(SNS_OWN)) || lower.startsWith("amazon.")) {
       return fail(
-          "You can't use the reserved prefixes AWS. and Amazon. in a message attribute name.");
+          "Message attribute names starting with 'AWS.' or 'Amazon.' are reserved for use by"
+              + " Amazon.");
     }
     if (name.startsWith(".") || name.endsWith(".")) {
       return fail("Message attribute name can not start or end with a period.");
