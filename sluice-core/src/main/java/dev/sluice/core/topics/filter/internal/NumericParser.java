@@ -33,7 +33,7 @@ final class NumericParser {
       NumericRange range, JsonNode operator, JsonNode operand, int size) {
     String op = operator.asText();
     if (!operator.isTextual() || !op.matches("=|<|<=|>|>=")) {
-      return PolicyError.err("Unrecognized numeric range operator: " + operator);
+      return PolicyError.err("Unrecognized numeric range operator: " + op);
     }
     if (!operand.isNumber()) {
       return PolicyError.err("Value of " + op + " must be numeric");
