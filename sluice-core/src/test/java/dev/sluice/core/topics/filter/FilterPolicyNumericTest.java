@@ -60,4 +60,11 @@ class FilterPolicyNumericTest {
     assertThat(matchesBody(policy, "{'price_usd': [200, 20]}")).isTrue();
     assertThat(matchesBody(policy, "{'price_usd': '100'}")).isFalse();
   }
+
+  @Test
+  void comparesExtremeMessageNumbersWithoutExpandingThem() {
+    FilterPolicy policy = body("{'n': [{'numeric': ['>', 0]}], 'm': [0]}");
+    assertThat(matchesBody(policy, "{'n': 1e999999999, 'm': 1e-999999999}")).isTrue();
+    assertThat(matchesBody(policy, "{'n': -1e999999999, 'm': 0}")).isFalse();
+  }
 }

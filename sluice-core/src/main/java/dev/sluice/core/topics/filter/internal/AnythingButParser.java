@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.sluice.core.result.Result;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** Reads {@code anything-but}: a value, a list of values, or a prefix / suffix expression. */
 final class AnythingButParser {
@@ -50,14 +49,14 @@ final class AnythingButParser {
   }
 
   private static Result<Condition> expression(JsonNode node) {
-    if (node.size() != 1) {
-      return PolicyError.err("Only one key allowed in match expression");
-    }
-    Map.Entry<String, JsonNode> entry = node.properties().iterator().next();
-    return switch (entry.getKey()) {
-      case "prefix" -> ConditionParser.text("prefix", entry.getValue()).map(Condition.Prefix::new);
-      case "suffix" -> ConditionParser.text("suffix", entry.getValue()).map(Condition.Suffix::new);
-      default -> PolicyError.err("Unsupported anything-but pattern: " + entry.getKey());
+    return MatchExpression.of(node).flatMap(AnythingButParser::expression);
+  }
+
+  private static Result<Condition> expression(MatchExpression e) {
+    return switch (e.type()) {
+      case "prefix" -> ConditionParser.text("prefix", e.value()).map(Condition.Prefix::new);
+      case "suffix" -> ConditionParser.text("suffix", e.value()).map(Condition.Suffix::new);
+      default -> PolicyError.err("Unsupported anything-but pattern: " + e.type());
     };
   }
 }

@@ -2,7 +2,6 @@ package dev.sluice.core.topics.filter.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sluice.core.topics.MessageAttribute;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,8 +13,6 @@ import java.util.Map;
  * Binary attributes take no part in filtering.
  */
 public final class AttributeValues {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private AttributeValues() {}
 
@@ -49,7 +46,7 @@ public final class AttributeValues {
   private static List<Value> elements(String text) {
     JsonNode array;
     try {
-      array = JSON.readTree(text);
+      array = JsonTrees.read(text);
     } catch (JsonProcessingException e) {
       return List.of();
     }

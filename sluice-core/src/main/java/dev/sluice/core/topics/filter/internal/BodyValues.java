@@ -2,7 +2,6 @@ package dev.sluice.core.topics.filter.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,15 +11,13 @@ import java.util.Optional;
 /** A JSON message body flattened to its leaves; arrays contribute each of their elements. */
 public final class BodyValues {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private BodyValues() {}
 
   /** The body's values, or empty when the body is not a JSON object. */
   public static Optional<MessageValues> of(String message) {
     JsonNode root;
     try {
-      root = message == null ? null : JSON.readTree(message);
+      root = message == null ? null : JsonTrees.read(message);
     } catch (JsonProcessingException e) {
       return Optional.empty();
     }

@@ -2,7 +2,6 @@ package dev.sluice.core.topics.filter.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sluice.core.result.Result;
-import java.util.Map;
 
 /** Reads one element of a policy leaf array: a literal or a one-key match expression. */
 final class ConditionParser {
@@ -27,12 +26,12 @@ final class ConditionParser {
   }
 
   private static Result<Condition> expression(JsonNode node) {
-    if (node.size() != 1) {
-      return PolicyError.err("Only one key allowed in match expression");
-    }
-    Map.Entry<String, JsonNode> entry = node.properties().iterator().next();
-    JsonNode value = entry.getValue();
-    return switch (entry.getKey()) {
+    return MatchExpression.of(node).flatMap(ConditionParser::expression);
+  }
+
+  private static Result<Condition> expression(MatchExpression expression) {
+    JsonNode value = expression.value();
+    return switch (expression.type()) {
       case "prefix" -> text("prefix", value).map(Condition.Prefix::new);
       case "suffix" -> text("suffix", value).map(Condition.Suffix::new);
       case "equals-ignore-case" ->
@@ -41,7 +40,7 @@ final class ConditionParser {
       case "numeric" -> NumericParser.parse(value);
       case "exists" -> exists(value);
       case "cidr" -> cidr(value);
-      default -> PolicyError.err("Unrecognized match type " + entry.getKey());
+      default -> PolicyError.err("Unrecognized match type " + expression.type());
     };
   }
 

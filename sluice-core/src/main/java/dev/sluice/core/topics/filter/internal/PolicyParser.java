@@ -2,7 +2,6 @@ package dev.sluice.core.topics.filter.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sluice.core.result.Result;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -11,7 +10,6 @@ import java.util.Map;
 /** Reads a policy's JSON into its alternatives ({@code $or} expanded) and checks SNS's limits. */
 public final class PolicyParser {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final int MAX_BYTES = 256 * 1024;
 
   private final boolean nestedAllowed;
@@ -26,7 +24,7 @@ public final class PolicyParser {
     }
     JsonNode root;
     try {
-      root = JSON.readTree(json);
+      root = JsonTrees.read(json);
     } catch (JsonProcessingException e) {
       return PolicyError.err("failed to parse JSON. " + e.getOriginalMessage());
     }
