@@ -11,6 +11,7 @@ import java.util.Map;
 public final class PolicyParser {
 
   private static final int MAX_BYTES = 256 * 1024;
+  private static final String OR_SHAPE = "Value of $or must be an array of at least two objects";
 
   private final boolean nestedAllowed;
 
@@ -65,18 +66,21 @@ public final class PolicyParser {
 
   private Result<Alternatives> or(JsonNode value, List<String> path) {
     if (!value.isArray() || value.size() < 2) {
-      return PolicyError.err("Value of $or must be an array of at least two objects");
+      return PolicyError.err(OR_SHAPE);
     }
     Alternatives any = Alternatives.empty();
     for (JsonNode option : value) {
       if (!option.isObject()) {
-        return PolicyError.err("Value of $or must be an array of at least two objects");
+        return PolicyError.err(OR_SHAPE);
       }
       Result<List<Branch>> branches = object(option, path);
       if (!branches.isOk()) {
         return Result.err(branches.failure());
       }
       any = any.or(branches.value());
+      if (any.branches().size() > PolicyLimits.MAX_COMBINATIONS) {
+        return PolicyError.err(PolicyLimits.TOO_COMPLEX);
+      }
     }
     return Result.ok(any);
   }
