@@ -1,0 +1,77 @@
+package dev.sluice.core.topics.filter;
+
+import static dev.sluice.core.topics.filter.Policies.attributes;
+import static dev.sluice.core.topics.filter.Policies.body;
+import static dev.sluice.core.topics.filter.Policies.matchesAttrs;
+import static dev.sluice.core.topics.filter.Policies.matchesBody;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class FilterPolicyOrTest {
+
+  private final FilterPolicy sourceOrMetric =
+      attributes(
+          "{'source': ['aws.cloudwatch'], '$or': ["
+              + "{'metricName': ['CPUUtilization', 'ReadLatency']},"
+              + "{'namespace': ['AWS/EC2', 'AWS/ES']}]}");
+
+  @Test
+  void matchesWhenTheFirstAlternativeMatches() {
+    assertThat(
+            matchesAttrs(
+                sourceOrMetric,
+                "source",
+                "String",
+                "aws.cloudwatch",
+                "metricName",
+                "String",
+                "ReadLatency"))
+        .isTrue();
+  }
+
+  @Test
+  void matchesWhenTheSecondAlternativeMatches() {
+    assertThat(
+            matchesAttrs(
+                sourceOrMetric,
+                "source",
+                "String",
+                "aws.cloudwatch",
+                "namespace",
+                "String",
+                "AWS/EC2"))
+        .isTrue();
+  }
+
+  @Test
+  void stillRequiresTheKeysOutsideTheOr() {
+    assertThat(
+            matchesAttrs(
+                sourceOrMetric, "source", "String", "aws.s3", "namespace", "String", "AWS/EC2"))
+        .isFalse();
+  }
+
+  @Test
+  void doesNotMatchWhenNoAlternativeMatches() {
+    assertThat(
+            matchesAttrs(
+                sourceOrMetric,
+                "source",
+                "String",
+                "aws.cloudwatch",
+                "namespace",
+                "String",
+                "AWS/Lambda"))
+        .isFalse();
+  }
+
+  @Test
+  void worksInsideNestedBodyPolicies() {
+    FilterPolicy policy =
+        body("{'data': {'$or': [{'source': ['x']}, {'metric': {'name': [{'prefix': 'cpu'}]}}]}}");
+    assertThat(matchesBody(policy, "{'data': {'source': 'x'}}")).isTrue();
+    assertThat(matchesBody(policy, "{'data': {'metric': {'name': 'cpu-load'}}}")).isTrue();
+    assertThat(matchesBody(policy, "{'data': {'source': 'y'}}")).isFalse();
+  }
+}
