@@ -140,6 +140,44 @@ class SnsErrorRenderingTest {
   }
 
   @Test
+  void aMessageAttributeWithoutDataTypeIsRejected() throws Exception {
+    var response =
+        post(
+            "Action=Publish&TopicArn="
+                + ARN
+                + "&Message=m"
+                + "&MessageAttributes.entry.1.Name=kind"
+                + "&MessageAttributes.entry.1.Value.StringValue=big");
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body())
+        .contains("<Code>InvalidParameterValue</Code>")
+        .contains(
+            "<Message>The message attribute &apos;kind&apos; must contain non-empty message"
+                + " attribute type.</Message>");
+    assertThat(topics.calls).isEmpty();
+  }
+
+  @Test
+  void aTagWithoutValueOrWithAnEmptyKeyBreaksTheModel() throws Exception {
+    var response =
+        post(
+            "Action=TagResource&ResourceArn="
+                + ARN
+                + "&Tags.member.1.Key=team&Tags.member.2.Key=&Tags.member.2.Value=v");
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body())
+        .contains("<Code>ValidationError</Code>")
+        .contains(
+            "2 validation errors detected: Value null at &apos;tags.1.member.value&apos; failed"
+                + " to satisfy constraint: Member must not be null; Value &apos;&apos; at"
+                + " &apos;tags.2.member.key&apos; failed to satisfy constraint: Member must have"
+                + " length greater than or equal to 1");
+    assertThat(topics.calls).isEmpty();
+  }
+
+  @Test
   void aResultIsWrappedInTheActionsResponseWithTheRequestId() throws Exception {
     topics.answer("Subscribe", Result.ok(ARN + ":1"));
 

@@ -96,6 +96,16 @@ public record SnsRequest(Map<String, String> parameters, String region, String a
       if (name == null) {
         continue;
       }
+      var dataType = parameters.get(prefix + "Value.DataType");
+      if (dataType == null || dataType.isEmpty()) {
+        return Result.err(
+            Failure.of(
+                "InvalidParameterValue",
+                400,
+                "The message attribute '"
+                    + name
+                    + "' must contain non-empty message attribute type."));
+      }
       var binary = parameters.get(prefix + "Value.BinaryValue");
       byte[] bytes = null;
       if (binary != null) {
@@ -111,10 +121,7 @@ public record SnsRequest(Map<String, String> parameters, String region, String a
       }
       attributes.put(
           name,
-          new MessageAttribute(
-              parameters.get(prefix + "Value.DataType"),
-              parameters.get(prefix + "Value.StringValue"),
-              bytes));
+          new MessageAttribute(dataType, parameters.get(prefix + "Value.StringValue"), bytes));
     }
     return Result.ok(attributes);
   }

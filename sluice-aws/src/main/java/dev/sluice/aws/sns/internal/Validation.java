@@ -32,11 +32,16 @@ public final class Validation {
 
   /** A present string member's length must lie in [min, max]. */
   public Validation length(String value, String member, int min, int max) {
+    return lengthAt(value, camel(member), min, max);
+  }
+
+  /** As {@link #length}, for a value at a path already in the model's lower camel case. */
+  public Validation lengthAt(String value, String path, int min, int max) {
     if (value == null) {
       return this;
     }
     int length = value.codePointCount(0, value.length());
-    var at = "Value '" + value + "' at '" + camel(member) + "' failed to satisfy constraint: ";
+    var at = "Value '" + value + "' at '" + path + "' failed to satisfy constraint: ";
     if (length < min) {
       violations.add(at + "Member must have length greater than or equal to " + min);
     } else if (length > max) {

@@ -24,7 +24,9 @@ public final class TagResource implements SnsBinding {
             .required(request, "Tags");
     for (int i = 0; i < tags.size(); i++) {
       var path = "tags." + (i + 1) + ".member.";
-      check.notNull(tags.get(i).key(), path + "key").notNull(tags.get(i).value(), path + "value");
+      var tag = tags.get(i);
+      check.notNull(tag.key(), path + "key").notNull(tag.value(), path + "value");
+      check.lengthAt(tag.key(), path + "key", 1, 128).lengthAt(tag.value(), path + "value", 0, 256);
     }
     return check.then(
         () -> topics.tagResource(request.get("ResourceArn"), tags).map(done -> ResultXml.result()));
