@@ -178,6 +178,18 @@ class SnsErrorRenderingTest {
   }
 
   @Test
+  void createTopicChecksItsTagsToo() throws Exception {
+    var response = post("Action=CreateTopic&Name=t&Tags.member.1.Value=v");
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body())
+        .contains(
+            "1 validation error detected: Value null at &apos;tags.1.member.key&apos; failed to"
+                + " satisfy constraint: Member must not be null");
+    assertThat(topics.calls).isEmpty();
+  }
+
+  @Test
   void aResultIsWrappedInTheActionsResponseWithTheRequestId() throws Exception {
     topics.answer("Subscribe", Result.ok(ARN + ":1"));
 

@@ -2,6 +2,7 @@ package dev.sluice.aws.sns.internal;
 
 import dev.sluice.core.result.Failure;
 import dev.sluice.core.result.Result;
+import dev.sluice.core.topics.Tag;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -46,6 +47,17 @@ public final class Validation {
       violations.add(at + "Member must have length greater than or equal to " + min);
     } else if (length > max) {
       violations.add(at + "Member must have length less than or equal to " + max);
+    }
+    return this;
+  }
+
+  /** Every tag has a key of 1 to 128 characters and a value of at most 256 (the model's Tag). */
+  public Validation tags(List<Tag> tags, String member) {
+    for (int i = 0; i < tags.size(); i++) {
+      var path = camel(member) + "." + (i + 1) + ".member.";
+      var tag = tags.get(i);
+      notNull(tag.key(), path + "key").notNull(tag.value(), path + "value");
+      lengthAt(tag.key(), path + "key", 1, 128).lengthAt(tag.value(), path + "value", 0, 256);
     }
     return this;
   }

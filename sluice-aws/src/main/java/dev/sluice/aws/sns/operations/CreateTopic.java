@@ -19,6 +19,7 @@ public final class CreateTopic implements SnsBinding {
   public Result<ResultXml> handle(SnsRequest request) {
     return new Validation()
         .required(request, "Name")
+        .tags(request.tags("Tags"), "Tags")
         .then(
             () ->
                 topics

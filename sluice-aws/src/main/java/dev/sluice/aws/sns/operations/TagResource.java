@@ -21,13 +21,8 @@ public final class TagResource implements SnsBinding {
         new Validation()
             .required(request, "ResourceArn")
             .length(request.get("ResourceArn"), "ResourceArn", 1, 1011)
-            .required(request, "Tags");
-    for (int i = 0; i < tags.size(); i++) {
-      var path = "tags." + (i + 1) + ".member.";
-      var tag = tags.get(i);
-      check.notNull(tag.key(), path + "key").notNull(tag.value(), path + "value");
-      check.lengthAt(tag.key(), path + "key", 1, 128).lengthAt(tag.value(), path + "value", 0, 256);
-    }
+            .required(request, "Tags")
+            .tags(tags, "Tags");
     return check.then(
         () -> topics.tagResource(request.get("ResourceArn"), tags).map(done -> ResultXml.result()));
   }
