@@ -11,6 +11,7 @@ import dev.sluice.aws.auth.internal.SignatureV4;
 import dev.sluice.aws.chunked.ChunkVerifier;
 import dev.sluice.aws.gateway.AuthenticatedRequest;
 import dev.sluice.aws.gateway.RequestAuthenticator;
+import dev.sluice.aws.gateway.SubscriptionLinks;
 import dev.sluice.aws.http.HttpRequest;
 import dev.sluice.core.result.Result;
 import java.util.Objects;
@@ -23,7 +24,8 @@ import java.util.Objects;
  * (stable per access key, whether or not the key is known), and {@code "Anonymous"} for unsigned
  * ones. Unsigned requests are anonymous in {@link AuthMode#ACCEPT_ANY}; in {@link AuthMode#STRICT}
  * they are refused as AWS refuses them: S3 answers {@code AccessDenied} (Sluice has no public
- * buckets), the other services {@code MissingAuthenticationToken...}.
+ * buckets), the other services {@code MissingAuthenticationToken...}; only SNS's {@link
+ * SubscriptionLinks} pass unsigned.
  */
 public final class SigV4Authenticator implements RequestAuthenticator {
   static final String S3 = "s3";
@@ -52,12 +54,17 @@ public final class SigV4Authenticator implements RequestAuthenticator {
 
   private Result<AuthenticatedRequest> unsigned(
       HttpRequest request, String service, AuthErrors errors) {
-    if (settings.mode() == AuthMode.STRICT) {
+    if (settings.mode() == AuthMode.STRICT && !isSubscriptionLink(request, service)) {
       return Result.err(errors.missingAuthentication());
     }
     var identity =
         new Identity(null, settings.defaultAccount(), settings.defaultRegion(), null, ANONYMOUS);
     return Result.ok(unverified(identity, request));
+  }
+
+  /** SNS's confirmation and unsubscribe links, which anyone holding them may open unsigned. */
+  private static boolean isSubscriptionLink(HttpRequest request, String service) {
+    return "sns".equals(service) && SubscriptionLinks.isLink(request);
   }
 
   private Result<AuthenticatedRequest> signatureV2(

@@ -1,10 +1,10 @@
 package dev.sluice.aws.protocol;
 
 /** Escapes text for XML element content. */
-final class XmlText {
+public final class XmlText {
   private XmlText() {}
 
-  static String escape(String text) {
+  public static String escape(String text) {
     if (text == null) {
       return "";
     }
@@ -14,7 +14,7 @@ final class XmlText {
   }
 
   /** Appends {@code <name>text</name>}. */
-  static void element(StringBuilder out, String name, String text) {
+  public static void element(StringBuilder out, String name, String text) {
     out.append('<').append(name).append('>');
     out.append(escape(text));
     out.append("</").append(name).append('>');

@@ -1,5 +1,6 @@
 package dev.sluice.aws.gateway.internal;
 
+import dev.sluice.aws.gateway.SubscriptionLinks;
 import dev.sluice.aws.http.HttpRequest;
 import dev.sluice.aws.protocol.WireProtocol;
 import java.util.Locale;
@@ -9,8 +10,8 @@ import java.util.Optional;
 /**
  * Decides which service a request is for without verifying anything. Strongest hint first: the
  * SigV4 credential scope, the {@code X-Amz-Target} prefix, an S3 host name, the query protocol's
- * {@code Action} and {@code Version} (in the query string or a form body), Lambda's and Scheduler's
- * REST paths; everything else is S3.
+ * {@code Action} and {@code Version} (in the query string or a form body), the unsigned {@link
+ * SubscriptionLinks} of SNS's messages, Lambda's and Scheduler's REST paths; everything else is S3.
  */
 public final class RouteResolver {
   /** Form bodies are read up to this many bytes to find their {@code Action}. */
@@ -23,7 +24,8 @@ public final class RouteResolver {
         CredentialScope.service(request, query)
             .or(() -> KnownService.byTarget(target).map(KnownService::signingName))
             .or(() -> S3Hosts.isS3(request.host()) ? Optional.of("s3") : Optional.empty())
-            .or(() -> queryService(query));
+            .or(() -> queryService(query))
+            .or(() -> SubscriptionLinks.isLink(request) ? Optional.of("sns") : Optional.empty());
     var current = request;
     var parameters = query;
     if (target == null && !query.containsKey("Action") && mayCarryAction(service, request)) {

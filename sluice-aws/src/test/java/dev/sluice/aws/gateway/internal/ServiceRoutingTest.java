@@ -58,6 +58,22 @@ class ServiceRoutingTest {
         route("bucket starting like schedules", request("GET", "/schedulesx/key"), "s3"),
         route("list buckets", request("GET", "/"), "s3"),
         route(
+            "SNS confirmation link without Version",
+            request("GET", "/")
+                .query(
+                    "Action=ConfirmSubscription&TopicArn=arn%3Aaws%3Asns%3Aus-east-1%3A1%3At&Token=x"),
+            "sns"),
+        route(
+            "SNS unsubscribe link without Version",
+            request("GET", "/")
+                .query(
+                    "Action=Unsubscribe&SubscriptionArn=arn%3Aaws%3Asns%3Aus-east-1%3A1%3At%3Au"),
+            "sns"),
+        route(
+            "Unsubscribe query without an SNS ARN",
+            request("GET", "/").query("Action=Unsubscribe&SubscriptionArn=arn%3Aaws%3Asqs%3Ax"),
+            "s3"),
+        route(
             "virtual-hosted bucket with a lambda-like key",
             request("GET", "/2015-03-31/functions").host("bucket.localhost:4566"),
             "s3"),
