@@ -44,9 +44,13 @@ final class MessageText {
     return text.toString();
   }
 
-  /** The {@code Message-ID} of a message id: itself in angle brackets when it has an @. */
+  /**
+   * The {@code Message-ID} of a message id: one with an @ as it is, else {@code
+   * <id@sns.sluice.local>}; always in angle brackets.
+   */
   static String messageId(String id) {
-    return "<" + (id.contains("@") ? id : id + "@sns.sluice.local") + ">";
+    var bare = id.replaceAll("^<|>$", "").replaceAll("[^\\x21-\\x7e]|[<>]", "_");
+    return "<" + (bare.contains("@") ? bare : bare + "@sns.sluice.local") + ">";
   }
 
   private static String from(MailMessage message) {
