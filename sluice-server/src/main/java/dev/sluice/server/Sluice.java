@@ -12,6 +12,7 @@ import dev.sluice.server.internal.wiring.Metrics;
 import dev.sluice.server.internal.wiring.StartChecks;
 import dev.sluice.server.internal.wiring.Warmup;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -87,8 +88,7 @@ public final class Sluice {
     return JettyServer.create(config.bindAddress(), config.port());
   }
 
-  private static SluiceHandler handler(
-      Services services, AtomicBoolean ready, java.nio.file.Path dataDir) {
+  private static SluiceHandler handler(Services services, AtomicBoolean ready, Path dataDir) {
     var registry = Metrics.startCreating();
     var gateway =
         new RoutingGateway(services.authenticator(), services.endpoints(), RequestIds::forService);

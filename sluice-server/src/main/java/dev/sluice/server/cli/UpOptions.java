@@ -4,6 +4,7 @@ import dev.sluice.server.AccessKey;
 import dev.sluice.server.AuthMode;
 import dev.sluice.server.SluiceConfig;
 import dev.sluice.server.SmtpAddress;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,7 +90,7 @@ record UpOptions(
             + "'");
   }
 
-  private static java.net.URI map(String smtp) {
+  private static URI map(String smtp) {
     return smtp == null ? null : SmtpAddress.parse(smtp);
   }
 

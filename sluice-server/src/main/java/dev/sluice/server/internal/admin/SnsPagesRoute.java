@@ -7,6 +7,7 @@ import dev.sluice.core.topics.TopicService;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -68,8 +69,7 @@ final class SnsPagesRoute {
   }
 
   private <T> HttpResponse ask(
-      java.util.function.Function<TopicService, Result<T>> call,
-      java.util.function.Function<T, HttpResponse> page) {
+      Function<TopicService, Result<T>> call, Function<T, HttpResponse> page) {
     var service = topics.get();
     if (service == null) {
       return HtmlPage.error(503, "This Sluice runs no SNS.");

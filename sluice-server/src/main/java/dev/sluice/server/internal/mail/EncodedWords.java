@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Header text as RFC 2047 encoded words ({@code =?UTF-8?B?...?=}) when it is not plain printable
@@ -13,14 +15,16 @@ final class EncodedWords {
   /** 45 bytes make 60 Base64 characters; with {@code =?UTF-8?B?} and {@code ?=} 72 in all. */
   private static final int BYTES_PER_WORD = 45;
 
-  private static final java.util.regex.Pattern WORD =
-      java.util.regex.Pattern.compile("=\\?UTF-8\\?B\\?([A-Za-z0-9+/=]*)\\?=");
+  private static final Pattern WORD = Pattern.compile("=\\?UTF-8\\?B\\?([A-Za-z0-9+/=]*)\\?=");
 
   private EncodedWords() {}
 
+  /** Longer plain text is encoded too: encoded words fold, so no header line grows too long. */
+  private static final int MAX_PLAIN = 900;
+
   /** Whether {@code text} can stand in a header as it is. */
   static boolean isPlain(String text) {
-    return text.chars().allMatch(c -> c >= 0x20 && c < 0x7f);
+    return text.length() <= MAX_PLAIN && text.chars().allMatch(c -> c >= 0x20 && c < 0x7f);
   }
 
   /** The text as is when plain, else encoded words joined by folding white space. */
@@ -40,7 +44,7 @@ final class EncodedWords {
     return WORD.matcher(adjacent)
         .replaceAll(
             word ->
-                java.util.regex.Matcher.quoteReplacement(
+                Matcher.quoteReplacement(
                     new String(Base64.getDecoder().decode(word.group(1)), StandardCharsets.UTF_8)));
   }
 

@@ -6,14 +6,10 @@ import dev.sluice.core.topics.MailMessage;
 import dev.sluice.core.topics.MailTransport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -49,16 +45,21 @@ public final class MailboxDirectory implements MailTransport {
       return Result.err(refused);
     }
     var now = clock.get();
-    var id = STAMP.format(now) + "-" + MailboxFiles.safe(message.messageId());
+    var id = STAMP.format(now) + "-" + safe(message.messageId());
     var text = MessageText.render(message, now, true);
     try {
-      MailboxFiles.writeAtomically(directory, id + SUFFIX, text.getBytes(StandardCharsets.UTF_8));
+      AtomicFile.write(directory, id + SUFFIX, text.getBytes(StandardCharsets.UTF_8));
       return Result.ok(null);
     } catch (IOException e) {
       return Result.err(
           Failure.of("MailboxUnavailable", 503, "Could not write to " + directory + ": " + e)
               .with("retriable", "true"));
     }
+  }
+
+  private static String safe(String messageId) {
+    var safe = messageId == null ? "" : messageId.replaceAll("[^A-Za-z0-9._-]", "_");
+    return safe.isEmpty() ? "message" : safe;
   }
 
   /** The messages, oldest first. */
@@ -90,43 +91,6 @@ public final class MailboxDirectory implements MailTransport {
       return Optional.empty();
     } catch (IOException e) {
       throw new UncheckedIOException("Could not read the message " + id, e);
-    }
-  }
-
-  /** Writes and renames files of the mailbox. */
-  static final class MailboxFiles {
-    private MailboxFiles() {}
-
-    static String safe(String messageId) {
-      var safe = messageId == null ? "" : messageId.replaceAll("[^A-Za-z0-9._-]", "_");
-      return safe.isEmpty() ? "message" : safe;
-    }
-
-    static void writeAtomically(Path directory, String name, byte[] bytes) throws IOException {
-      Files.createDirectories(directory);
-      var temporary = Files.createTempFile(directory, ".incoming-", ".tmp");
-      try {
-        try (var channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-          var buffer = ByteBuffer.wrap(bytes);
-          while (buffer.hasRemaining()) {
-            channel.write(buffer);
-          }
-          channel.force(true);
-        }
-        Files.move(temporary, directory.resolve(name), StandardCopyOption.ATOMIC_MOVE);
-      } finally {
-        Files.deleteIfExists(temporary);
-      }
-      forceDirectory(directory);
-    }
-
-    /** Makes the rename durable; not every file system lets a directory be opened so. */
-    private static void forceDirectory(Path directory) {
-      try (var channel = FileChannel.open(directory, StandardOpenOption.READ)) {
-        channel.force(true);
-      } catch (IOException notSupported) {
-        // the rename happened; only its durability after a crash is less certain
-      }
     }
   }
 }

@@ -11,6 +11,8 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
@@ -66,26 +68,22 @@ public final class SmtpMailTransport implements MailTransport {
   private Result<Void> converse(SmtpSession session, MailMessage message) throws IOException {
     var greeting = session.reply();
     if (greeting.code() != 220) {
-      return refused("greeting", greeting);
+      return refused("the connection", greeting);
     }
     var hello = session.command("EHLO " + CLIENT_NAME);
-    boolean eightBit =
-        hello.code() == 250 && hello.lines().stream().anyMatch(l -> l.startsWith("8BITMIME"));
+    boolean eightBit = hello.code() == 250 && advertises(hello, "8BITMIME");
     if (hello.code() != 250) {
       hello = session.command("HELO " + CLIENT_NAME);
-      if (hello.code() != 250) {
-        return refused("HELO", hello);
+    }
+    if (hello.code() != 250) {
+      return refused("HELO", hello);
+    }
+    var mailFrom = "MAIL FROM:<" + message.fromAddress() + ">" + (eightBit ? " BODY=8BITMIME" : "");
+    for (var command : List.of(mailFrom, "RCPT TO:<" + message.to() + ">")) {
+      var reply = session.command(command);
+      if (!reply.isPositive()) {
+        return refused(command.substring(0, command.indexOf(':')), reply);
       }
-    }
-    var mailFrom =
-        session.command(
-            "MAIL FROM:<" + message.fromAddress() + ">" + (eightBit ? " BODY=8BITMIME" : ""));
-    if (!mailFrom.isPositive()) {
-      return refused("MAIL FROM", mailFrom);
-    }
-    var rcptTo = session.command("RCPT TO:<" + message.to() + ">");
-    if (!rcptTo.isPositive()) {
-      return refused("RCPT TO", rcptTo);
     }
     var data = session.command("DATA");
     if (data.code() != 354) {
@@ -97,6 +95,11 @@ public final class SmtpMailTransport implements MailTransport {
     }
     quit(session);
     return Result.ok(null);
+  }
+
+  private static boolean advertises(SmtpReply hello, String extension) {
+    return hello.lines().stream()
+        .anyMatch(line -> line.toUpperCase(Locale.ROOT).startsWith(extension));
   }
 
   private static void quit(SmtpSession session) {
