@@ -6,11 +6,13 @@ import dev.sluice.server.internal.http.JettyServer;
 import dev.sluice.server.internal.http.RequestIds;
 import dev.sluice.server.internal.http.RequestMetrics;
 import dev.sluice.server.internal.http.SluiceHandler;
+import dev.sluice.server.internal.mail.MailTransports;
 import dev.sluice.server.internal.wiring.Background;
 import dev.sluice.server.internal.wiring.Metrics;
 import dev.sluice.server.internal.wiring.StartChecks;
 import dev.sluice.server.internal.wiring.Warmup;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -56,7 +58,7 @@ public final class Sluice {
     try {
       var ready = new AtomicBoolean();
       var server = Background.join(http);
-      server.start(handler(services, ready));
+      server.start(handler(services, ready, dataDir));
       services.onListening().accept(localEndpoint(config.bindAddress(), server.port()));
       ready.set(true);
       Warmup.startInBackground();
@@ -86,13 +88,20 @@ public final class Sluice {
     return JettyServer.create(config.bindAddress(), config.port());
   }
 
-  private static SluiceHandler handler(Services services, AtomicBoolean ready) {
+  private static SluiceHandler handler(Services services, AtomicBoolean ready, Path dataDir) {
     var registry = Metrics.startCreating();
     var gateway =
         new RoutingGateway(services.authenticator(), services.endpoints(), RequestIds::forService);
     var admin =
         new AdminRoutes(
-            ready::get, registry, services.events(), services.functionCode(), services.clock());
+            ready::get,
+            registry,
+            services.events(),
+            services.functionCode(),
+            services.clock(),
+            MailTransports.mailbox(dataDir, services.clock()::now),
+            // SNS's confirmation pages answer 503 until the topic service is wired in here
+            () -> null);
     return new SluiceHandler(gateway, admin, new RequestMetrics(registry));
   }
 }

@@ -1,5 +1,6 @@
 package dev.sluice.server;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,9 @@ import java.util.Objects;
  * @param region the region Sluice's ARNs and unsigned requests use
  * @param timeScale how many seconds of Sluice's clock pass per real second (waits, retries,
  *     timeouts and schedules follow it); 1 is real time
+ * @param smtp the SMTP server e-mail goes to ({@code smtp://host:port}), or null for the mailbox
+ *     under the data directory
+ * @param smtpFrom the sender address of SNS's e-mail
  */
 public record SluiceConfig(
     int port,
@@ -29,11 +33,14 @@ public record SluiceConfig(
     List<AccessKey> accessKeys,
     boolean allowInsecureBind,
     String region,
-    double timeScale) {
+    double timeScale,
+    URI smtp,
+    String smtpFrom) {
   public static final int DEFAULT_PORT = 4566;
   public static final String DEFAULT_BIND_ADDRESS = "127.0.0.1";
   public static final Path DEFAULT_DATA_DIR = Path.of(".sluice");
   public static final String DEFAULT_REGION = "us-east-1";
+  public static final String DEFAULT_SMTP_FROM = "no-reply@sns.sluice.local";
 
   public SluiceConfig {
     if (port < 0 || port > 65535) {
@@ -51,6 +58,10 @@ public record SluiceConfig(
       throw new IllegalArgumentException(
           "the time scale must be a positive number, not " + timeScale);
     }
+    if (smtp != null) {
+      SmtpAddress.check(smtp);
+    }
+    Objects.requireNonNull(smtpFrom, "smtpFrom");
   }
 
   public static SluiceConfig defaults() {
@@ -63,7 +74,9 @@ public record SluiceConfig(
         List.of(),
         false,
         DEFAULT_REGION,
-        1);
+        1,
+        null,
+        DEFAULT_SMTP_FROM);
   }
 
   public SluiceConfig withPort(int port) {
@@ -76,7 +89,9 @@ public record SluiceConfig(
         accessKeys,
         allowInsecureBind,
         region,
-        timeScale);
+        timeScale,
+        smtp,
+        smtpFrom);
   }
 
   public SluiceConfig withBindAddress(String bindAddress) {
@@ -89,7 +104,9 @@ public record SluiceConfig(
         accessKeys,
         allowInsecureBind,
         region,
-        timeScale);
+        timeScale,
+        smtp,
+        smtpFrom);
   }
 
   public SluiceConfig withDataDir(Path dataDir) {
@@ -102,7 +119,9 @@ public record SluiceConfig(
         accessKeys,
         allowInsecureBind,
         region,
-        timeScale);
+        timeScale,
+        smtp,
+        smtpFrom);
   }
 
   public SluiceConfig withStoreUrl(String storeUrl) {
@@ -115,7 +134,9 @@ public record SluiceConfig(
         accessKeys,
         allowInsecureBind,
         region,
-        timeScale);
+        timeScale,
+        smtp,
+        smtpFrom);
   }
 
   public SluiceConfig withAuth(AuthMode auth) {
@@ -128,7 +149,9 @@ public record SluiceConfig(
         accessKeys,
         allowInsecureBind,
         region,
-        timeScale);
+        timeScale,
+        smtp,
+        smtpFrom);
   }
 
   public SluiceConfig withAccessKeys(List<AccessKey> accessKeys) {
@@ -141,7 +164,9 @@ public record SluiceConfig(
         accessKeys,
         allowInsecureBind,
         region,
-        timeScale);
+        timeScale,
+        smtp,
+        smtpFrom);
   }
 
   /** Adds one access key to those configured. */
@@ -161,7 +186,9 @@ public record SluiceConfig(
         accessKeys,
         allowInsecureBind,
         region,
-        timeScale);
+        timeScale,
+        smtp,
+        smtpFrom);
   }
 
   public SluiceConfig withRegion(String region) {
@@ -174,7 +201,9 @@ public record SluiceConfig(
         accessKeys,
         allowInsecureBind,
         region,
-        timeScale);
+        timeScale,
+        smtp,
+        smtpFrom);
   }
 
   public SluiceConfig withTimeScale(double timeScale) {
@@ -187,6 +216,39 @@ public record SluiceConfig(
         accessKeys,
         allowInsecureBind,
         region,
-        timeScale);
+        timeScale,
+        smtp,
+        smtpFrom);
+  }
+
+  /** Sends e-mail to this SMTP server ({@code smtp://host[:port]}); null for the mailbox. */
+  public SluiceConfig withSmtp(URI smtp) {
+    return new SluiceConfig(
+        port,
+        bindAddress,
+        dataDir,
+        storeUrl,
+        auth,
+        accessKeys,
+        allowInsecureBind,
+        region,
+        timeScale,
+        smtp,
+        smtpFrom);
+  }
+
+  public SluiceConfig withSmtpFrom(String smtpFrom) {
+    return new SluiceConfig(
+        port,
+        bindAddress,
+        dataDir,
+        storeUrl,
+        auth,
+        accessKeys,
+        allowInsecureBind,
+        region,
+        timeScale,
+        smtp,
+        smtpFrom);
   }
 }

@@ -13,6 +13,8 @@ record Environment(Map<String, String> variables) {
   static final String ACCESS_KEYS = "SLUICE_ACCESS_KEYS";
   static final String REGION = "SLUICE_REGION";
   static final String TIME_SCALE = "SLUICE_TIME_SCALE";
+  static final String SMTP = "SLUICE_SMTP";
+  static final String SMTP_FROM = "SLUICE_SMTP_FROM";
 
   Environment {
     variables = Map.copyOf(variables);

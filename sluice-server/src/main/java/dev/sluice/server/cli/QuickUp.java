@@ -21,7 +21,16 @@ import java.util.function.Function;
  */
 final class QuickUp {
   private static final Set<String> SINGLE =
-      Set.of("--port", "--data-dir", "--bind", "--store", "--auth", "--region", "--time-scale");
+      Set.of(
+          "--port",
+          "--data-dir",
+          "--bind",
+          "--store",
+          "--auth",
+          "--region",
+          "--time-scale",
+          "--smtp",
+          "--smtp-from");
   private static final String ACCESS_KEY = "--access-key";
   private static final String INSECURE = "--allow-insecure-bind";
 
@@ -73,7 +82,9 @@ final class QuickUp {
         accessKeys.isEmpty() ? null : accessKeys.stream().map(AccessKey::parse).toList(),
         values.containsKey(INSECURE),
         values.get("--region"),
-        values.get("--time-scale"));
+        values.get("--time-scale"),
+        values.get("--smtp"),
+        values.get("--smtp-from"));
   }
 
   private static <T> T map(String value, Function<String, T> parse) {

@@ -42,6 +42,7 @@ public final class SluiceCommand implements Runnable {
     cli.addSubcommand("up", new UpCommand(env));
     cli.addSubcommand("status", new StatusCommand(env));
     cli.addSubcommand("events", new EventsCommand(env));
+    cli.addSubcommand("mail", new MailCommand(env));
     cli.addSubcommand("logs", new LogsCommand(env));
     cli.addSubcommand("time", new TimeCommand(env));
     cli.addSubcommand("train-aot", new TrainAotCommand());

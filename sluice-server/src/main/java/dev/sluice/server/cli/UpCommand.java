@@ -80,6 +80,21 @@ final class UpCommand implements Callable<Integer> {
               + " (env SLUICE_TIME_SCALE, default 1).")
   String timeScale;
 
+  @Option(
+      names = "--smtp",
+      paramLabel = "URL",
+      description =
+          "SMTP server for SNS e-mail, smtp://host:port (env SLUICE_SMTP, default the mailbox"
+              + " in <data-dir>/mail).")
+  String smtp;
+
+  @Option(
+      names = "--smtp-from",
+      paramLabel = "ADDR",
+      description =
+          "Sender address of SNS e-mail (env SLUICE_SMTP_FROM, default no-reply@sns.sluice.local).")
+  String smtpFrom;
+
   UpCommand(Environment env) {
     this.env = env;
   }
@@ -93,7 +108,17 @@ final class UpCommand implements Callable<Integer> {
   SluiceConfig config() {
     try {
       return new UpOptions(
-              port, dataDir, bind, store, auth, accessKeys, allowInsecureBind, region, timeScale)
+              port,
+              dataDir,
+              bind,
+              store,
+              auth,
+              accessKeys,
+              allowInsecureBind,
+              region,
+              timeScale,
+              smtp,
+              smtpFrom)
           .config(env);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);

@@ -3,6 +3,8 @@ package dev.sluice.server.cli;
 import dev.sluice.server.AccessKey;
 import dev.sluice.server.AuthMode;
 import dev.sluice.server.SluiceConfig;
+import dev.sluice.server.SmtpAddress;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +20,9 @@ record UpOptions(
     List<AccessKey> accessKeys,
     boolean allowInsecureBind,
     String region,
-    String timeScale) {
+    String timeScale,
+    String smtp,
+    String smtpFrom) {
 
   /**
    * The configuration from the flags, then environment variables, then defaults.
@@ -39,7 +43,16 @@ record UpOptions(
         .withAllowInsecureBind(allowInsecureBind)
         .withRegion(
             pick(env, region, Environment.REGION, text -> text, SluiceConfig.DEFAULT_REGION))
-        .withTimeScale(scaleOf(pick(env, timeScale, Environment.TIME_SCALE, text -> text, "1")));
+        .withTimeScale(scaleOf(pick(env, timeScale, Environment.TIME_SCALE, text -> text, "1")))
+        .withSmtp(pick(env, map(smtp), Environment.SMTP, SmtpAddress::parse, null))
+        .withSmtpFrom(
+            smtpFromOf(
+                pick(
+                    env,
+                    smtpFrom,
+                    Environment.SMTP_FROM,
+                    text -> text,
+                    SluiceConfig.DEFAULT_SMTP_FROM)));
   }
 
   /** The flag when given, else the environment variable when set, else the default. */
@@ -75,6 +88,25 @@ record UpOptions(
             + ") must be a positive number, not '"
             + text
             + "'");
+  }
+
+  private static URI map(String smtp) {
+    return smtp == null ? null : SmtpAddress.parse(smtp);
+  }
+
+  private static String smtpFromOf(String address) {
+    var plain = address.trim();
+    if (plain.indexOf('@') <= 0
+        || plain.endsWith("@")
+        || !plain.chars().allMatch(c -> c > 0x20 && c < 0x7f && c != '<' && c != '>')) {
+      throw new IllegalArgumentException(
+          "--smtp-from ("
+              + Environment.SMTP_FROM
+              + ") must be an e-mail address, not '"
+              + address
+              + "'");
+    }
+    return plain;
   }
 
   private static List<AccessKey> accessKeysOf(String commaSeparated) {

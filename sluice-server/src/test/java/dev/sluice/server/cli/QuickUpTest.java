@@ -36,7 +36,10 @@ class QuickUpTest {
                   "eu-west-1"
                 }),
         Arguments.of((Object) new String[] {"up", "--port", "+17", "--store", "h2"}),
-        Arguments.of((Object) new String[] {"up", "--access-key", "A:B", "--auth", "any"}));
+        Arguments.of((Object) new String[] {"up", "--access-key", "A:B", "--auth", "any"}),
+        Arguments.of(
+            (Object)
+                new String[] {"up", "--smtp", "smtp://mail:2525", "--smtp-from=a@example.com"}));
   }
 
   static Stream<Arguments> leftToPicocli() {
@@ -59,6 +62,7 @@ class QuickUpTest {
         Arguments.of((Object) new String[] {"up", "--access-key", "no-secret"}),
         Arguments.of((Object) new String[] {"up", "@args.txt"}),
         Arguments.of((Object) new String[] {"up", "--region", "@file"}),
+        Arguments.of((Object) new String[] {"up", "--smtp", "http://mail:25"}),
         Arguments.of((Object) new String[] {"up", "--", "--port", "1"}));
   }
 

@@ -3,8 +3,10 @@ package dev.sluice.server.internal.admin;
 import dev.sluice.aws.http.HttpRequest;
 import dev.sluice.aws.http.HttpResponse;
 import dev.sluice.core.time.VirtualClock;
+import dev.sluice.core.topics.TopicService;
 import dev.sluice.server.EventsView;
 import dev.sluice.server.FunctionCodeView;
+import dev.sluice.server.internal.mail.MailboxDirectory;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
@@ -15,8 +17,9 @@ import org.slf4j.LoggerFactory;
  * Sluice's own routes, answered before the AWS gateway: {@code /_sluice/health}, {@code
  * /_sluice/metrics} (Prometheus text), {@code /_sluice/events} (the outbox) and {@code
  * /_sluice/functions/<name>/code/<sha256>} (a function's package) and {@code /_sluice/time}
- * (Sluice's clock, and {@code POST /_sluice/time/advance?by=1h}). No bucket name can start with an
- * underscore, so these never hide an S3 path.
+ * (Sluice's clock, and {@code POST /_sluice/time/advance?by=1h}), {@code /_sluice/mail} (the local
+ * mailbox) and {@code /_sluice/sns/confirmation.html} and {@code unsubscribe.html} (SNS's e-mail
+ * links). No bucket name can start with an underscore, so these never hide an S3 path.
  */
 public final class AdminRoutes {
   /** The service name admin requests carry in logs and metrics. */
@@ -30,6 +33,8 @@ public final class AdminRoutes {
   private final EventsRoute events;
   private final FunctionCodeRoute functionCode;
   private final TimeRoute time;
+  private final MailRoute mail;
+  private final SnsPagesRoute snsPages;
 
   public AdminRoutes(
       BooleanSupplier ready, Supplier<PrometheusMeterRegistry> metrics, EventsView events) {
@@ -42,11 +47,28 @@ public final class AdminRoutes {
       EventsView events,
       FunctionCodeView functionCode,
       VirtualClock clock) {
+    this(ready, metrics, events, functionCode, clock, null, () -> null);
+  }
+
+  /**
+   * Admin routes with the mail routes: {@code mailbox} is listed by {@code /_sluice/mail} (none
+   * when null), {@code topics} (null while no SNS runs) answers the pages of SNS's e-mail links.
+   */
+  public AdminRoutes(
+      BooleanSupplier ready,
+      Supplier<PrometheusMeterRegistry> metrics,
+      EventsView events,
+      FunctionCodeView functionCode,
+      VirtualClock clock,
+      MailboxDirectory mailbox,
+      Supplier<TopicService> topics) {
     this.ready = ready;
     this.metrics = metrics;
     this.events = new EventsRoute(events);
     this.functionCode = new FunctionCodeRoute(functionCode);
     this.time = new TimeRoute(clock);
+    this.mail = mailbox == null ? null : new MailRoute(mailbox);
+    this.snsPages = new SnsPagesRoute(topics);
   }
 
   public static boolean handles(HttpRequest request) {
@@ -75,12 +97,18 @@ public final class AdminRoutes {
     if (route.startsWith(FunctionCodeRoute.PREFIX)) {
       return functionCode.handle(route);
     }
+    if (mail != null
+        && (route.equals(MailRoute.PREFIX) || route.startsWith(MailRoute.PREFIX + "/"))) {
+      return mail.handle(route);
+    }
     return switch (route) {
       case "health" -> health();
       case "metrics" ->
           HttpResponse.text(
               200, "text/plain; version=0.0.4; charset=utf-8", metrics.get().scrape());
       case "events" -> events.handle(request.rawQuery());
+      case SnsPagesRoute.CONFIRMATION -> snsPages.confirmation(request.rawQuery());
+      case SnsPagesRoute.UNSUBSCRIBE -> snsPages.unsubscribe(request.rawQuery());
       default -> AdminJson.error(404, "No admin route " + request.rawPath());
     };
   }
