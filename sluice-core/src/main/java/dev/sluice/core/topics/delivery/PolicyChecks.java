@@ -76,6 +76,13 @@ public final class PolicyChecks {
               + ": numNoDelayRetries + numMinDelayRetries + numMaxDelayRetries must be less than"
               + " or equal to numRetries");
     }
+    var total = 0L;
+    for (var retry = 1; retry <= p.numRetries(); retry++) {
+      total += p.delayBefore(retry).orElseThrow().toSeconds();
+    }
+    if (total > MAX_DELAY) {
+      return Optional.of(path + ": the total retry time must be less than or equal to 3600 seconds");
+    }
     return Optional.empty();
   }
 
