@@ -81,7 +81,8 @@ public final class PolicyChecks {
       total += p.delayBefore(retry).orElseThrow().toSeconds();
     }
     if (total > MAX_DELAY) {
-      return Optional.of(path + ": the total retry time must be less than or equal to 3600 seconds");
+      return Optional.of(
+          path + ": the total retry time must be less than or equal to 3600 seconds");
     }
     return Optional.empty();
   }

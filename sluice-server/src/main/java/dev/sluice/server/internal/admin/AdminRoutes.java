@@ -30,6 +30,7 @@ public final class AdminRoutes {
   private final EventsRoute events;
   private final FunctionCodeRoute functionCode;
   private final TimeRoute time;
+  private final SnsCertificateRoute snsCertificates;
 
   public AdminRoutes(
       BooleanSupplier ready, Supplier<PrometheusMeterRegistry> metrics, EventsView events) {
@@ -42,6 +43,18 @@ public final class AdminRoutes {
       EventsView events,
       FunctionCodeView functionCode,
       VirtualClock clock) {
+    this(ready, metrics, events, functionCode, clock, java.util.Optional::empty);
+  }
+
+  /** With SNS's signing certificate served at {@code /_sluice/sns/...pem} ({@code snsKey}). */
+  public AdminRoutes(
+      BooleanSupplier ready,
+      Supplier<PrometheusMeterRegistry> metrics,
+      EventsView events,
+      FunctionCodeView functionCode,
+      VirtualClock clock,
+      Supplier<java.util.Optional<dev.sluice.core.topics.delivery.SigningKey>> snsKey) {
+    this.snsCertificates = new SnsCertificateRoute(snsKey);
     this.ready = ready;
     this.metrics = metrics;
     this.events = new EventsRoute(events);
@@ -72,6 +85,9 @@ public final class AdminRoutes {
       return AdminJson.error(405, "This admin route only answers GET");
     }
     var route = request.rawPath().substring(PREFIX.length());
+    if (route.startsWith(SnsCertificateRoute.PREFIX)) {
+      return snsCertificates.handle(route);
+    }
     if (route.startsWith(FunctionCodeRoute.PREFIX)) {
       return functionCode.handle(route);
     }
