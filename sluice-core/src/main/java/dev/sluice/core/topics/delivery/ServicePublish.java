@@ -5,7 +5,8 @@ import dev.sluice.core.result.Result;
 import dev.sluice.core.topics.PublishInput;
 import dev.sluice.core.topics.Published;
 import java.util.function.Function;
-import java.util.logging.Logger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A message another service sends to a topic (an S3 notification, a Lambda destination record or
@@ -13,7 +14,7 @@ import java.util.logging.Logger;
  * has nobody to deliver to, so the event is acknowledged.
  */
 final class ServicePublish {
-  private static final Logger LOG = Logger.getLogger(ServicePublish.class.getName());
+  private static final Logger LOG = LoggerFactory.getLogger(ServicePublish.class);
   private final Function<PublishInput, Result<Published>> publish;
 
   ServicePublish(Function<PublishInput, Result<Published>> publish) {
@@ -28,8 +29,7 @@ final class ServicePublish {
     }
     var failure = result.failure();
     if ("NotFound".equals(failure.code()) || failure.status() == 404) {
-      LOG.warning(
-          () -> "Event " + event.id() + " is for " + event.target() + ", which does not exist");
+      LOG.warn("Event {} is for {}, which does not exist", event.id(), event.target());
       return Result.ok(null);
     }
     return Result.err(failure);

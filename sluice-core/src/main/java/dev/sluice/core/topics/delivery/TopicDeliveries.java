@@ -11,7 +11,8 @@ import dev.sluice.core.topics.TopicArns;
 import dev.sluice.core.topics.TopicDelivery;
 import java.time.Duration;
 import java.util.List;
-import java.util.logging.Logger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The consumer of service {@code sns}: delivers each {@code Deliver} event by its protocol, and
@@ -19,7 +20,7 @@ import java.util.logging.Logger;
  * queues get further outbox events; http/https, email and email-json are sent from here.
  */
 public final class TopicDeliveries implements EventConsumer {
-  private static final Logger LOG = Logger.getLogger(TopicDeliveries.class.getName());
+  private static final Logger LOG = LoggerFactory.getLogger(TopicDeliveries.class);
   private static final Duration STORE_RETRY = Duration.ofSeconds(5);
   private final TopicDeliverySetup setup;
   private final Envelopes envelopes;
@@ -47,7 +48,7 @@ public final class TopicDeliveries implements EventConsumer {
   public Result<Void> deliver(OutboxEvent event) {
     if (!TopicDelivery.TYPE.equals(event.type())) {
       if (!TopicArns.isTopic(event.target())) {
-        LOG.warning(() -> "Event " + event.id() + " is for " + event.target() + ", not a topic");
+        LOG.warn("Event {} is for {}, not a topic", event.id(), event.target());
         return Result.ok(null);
       }
       return publish.deliver(event);
@@ -65,7 +66,7 @@ public final class TopicDeliveries implements EventConsumer {
               d.rawMessageDelivery() ? d.message() : envelopes.json(d),
               d);
       default -> {
-        LOG.warning(() -> "SNS cannot deliver to protocol " + d.protocol() + " here");
+        LOG.warn("SNS cannot deliver to protocol {} here", d.protocol());
         yield Result.ok(null);
       }
     };
@@ -107,7 +108,7 @@ public final class TopicDeliveries implements EventConsumer {
       deadLetters.send(d);
       return RetryDecision.giveUp();
     } catch (RuntimeException e) {
-      LOG.warning(() -> "The dead-letter copy of " + d.messageId() + " was not stored: " + e);
+      LOG.warn("The dead-letter copy of {} was not stored", d.messageId(), e);
       return RetryDecision.after(STORE_RETRY);
     }
   }

@@ -130,4 +130,13 @@ class DeliveryPoliciesTest {
             "{\"healthyRetryPolicy\":{\"minDelayTarget\":1,\"maxDelayTarget\":10,\"numRetries\":2}}");
     assertThat(effective).contains("\"minDelayTarget\":5,\"maxDelayTarget\":50,\"numRetries\":7");
   }
+
+  @Test
+  void refusesAPolicyWhoseRetriesTakeLongerThanAnHour() {
+    var result =
+        DeliveryPolicies.checkTopicPolicy(
+            topic("{\"minDelayTarget\":3000,\"maxDelayTarget\":3000,\"numRetries\":2}"));
+    assertThat(result.failure().message())
+        .endsWith("the total retry time must be less than or equal to 3600 seconds");
+  }
 }
