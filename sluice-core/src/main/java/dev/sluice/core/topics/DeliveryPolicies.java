@@ -21,8 +21,14 @@ public final class DeliveryPolicies {
 
   private DeliveryPolicies() {}
 
-  /** A topic's DeliveryPolicy; {@code InvalidParameter} with SNS's message when SNS refuses it. */
+  /**
+   * A topic's DeliveryPolicy; {@code InvalidParameter} with SNS's message when SNS refuses it. An
+   * empty policy (which removes the policy) passes.
+   */
   public static Result<Void> checkTopicPolicy(String json) {
+    if (json == null || json.isBlank()) {
+      return Result.ok(null);
+    }
     var root = parse(json);
     if (root.isEmpty() || !root.get().isObject()) {
       return PolicyChecks.invalid("Invalid JSON");
@@ -47,6 +53,9 @@ public final class DeliveryPolicies {
 
   /** A subscription's DeliveryPolicy; {@code InvalidParameter} when SNS refuses it. */
   public static Result<Void> checkSubscriptionPolicy(String json) {
+    if (json == null || json.isBlank()) {
+      return Result.ok(null);
+    }
     var root = parse(json);
     if (root.isEmpty() || !root.get().isObject()) {
       return PolicyChecks.invalid("Invalid JSON");
