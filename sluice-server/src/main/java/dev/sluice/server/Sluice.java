@@ -101,7 +101,8 @@ public final class Sluice {
             services.clock(),
             MailTransports.mailbox(dataDir, services.clock()::now),
             // SNS's confirmation pages answer 503 until the topic service is wired in here
-            () -> null);
+            () -> null,
+            java.util.Optional::empty);
     return new SluiceHandler(gateway, admin, new RequestMetrics(registry));
   }
 }

@@ -6,6 +6,7 @@ import dev.sluice.core.logs.LogStore;
 import dev.sluice.core.objects.BlobStore;
 import dev.sluice.core.objects.ObjectCatalog;
 import dev.sluice.core.time.Clock;
+import dev.sluice.core.topics.delivery.SigningKeyStore;
 import dev.sluice.core.workflows.WorkflowStore;
 import dev.sluice.store.blobs.FileBlobStore;
 import dev.sluice.store.blobs.OrphanBlobSweep;
@@ -18,6 +19,7 @@ import dev.sluice.store.internal.jdbc.Database;
 import dev.sluice.store.internal.jdbc.JdbcTarget;
 import dev.sluice.store.internal.logs.JdbcLogStore;
 import dev.sluice.store.internal.objects.JdbcObjectCatalog;
+import dev.sluice.store.internal.topics.JdbcSigningKeyStore;
 import dev.sluice.store.internal.workflows.JdbcWorkflowStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -103,6 +105,11 @@ public final class SluiceStore implements AutoCloseable {
   /** Step Functions: state machines, executions with their histories, activities, tags. */
   public WorkflowStore workflows() {
     return workflows;
+  }
+
+  /** SNS's message signing key, shared by every node. */
+  public SigningKeyStore snsSigningKey() {
+    return new JdbcSigningKeyStore(database.transactions());
   }
 
   /** {@code h2} or {@code postgresql}. */

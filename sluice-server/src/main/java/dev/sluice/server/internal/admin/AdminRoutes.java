@@ -4,10 +4,12 @@ import dev.sluice.aws.http.HttpRequest;
 import dev.sluice.aws.http.HttpResponse;
 import dev.sluice.core.time.VirtualClock;
 import dev.sluice.core.topics.TopicService;
+import dev.sluice.core.topics.delivery.SigningKey;
 import dev.sluice.server.EventsView;
 import dev.sluice.server.FunctionCodeView;
 import dev.sluice.server.internal.mail.MailboxDirectory;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -35,6 +37,7 @@ public final class AdminRoutes {
   private final TimeRoute time;
   private final MailRoute mail;
   private final SnsPagesRoute snsPages;
+  private final SnsCertificateRoute snsCertificates;
 
   public AdminRoutes(
       BooleanSupplier ready, Supplier<PrometheusMeterRegistry> metrics, EventsView events) {
@@ -47,12 +50,13 @@ public final class AdminRoutes {
       EventsView events,
       FunctionCodeView functionCode,
       VirtualClock clock) {
-    this(ready, metrics, events, functionCode, clock, null, () -> null);
+    this(ready, metrics, events, functionCode, clock, null, () -> null, Optional::empty);
   }
 
   /**
-   * Admin routes with the mail routes: {@code mailbox} is listed by {@code /_sluice/mail} (none
-   * when null), {@code topics} (null while no SNS runs) answers the pages of SNS's e-mail links.
+   * Admin routes with the mail and SNS routes: {@code mailbox} is listed by {@code /_sluice/mail}
+   * (none when null), {@code topics} (null while no SNS runs) answers the pages of SNS's e-mail
+   * links, and the certificate of {@code snsKey} is served at {@code /_sluice/sns/...pem}.
    */
   public AdminRoutes(
       BooleanSupplier ready,
@@ -61,7 +65,9 @@ public final class AdminRoutes {
       FunctionCodeView functionCode,
       VirtualClock clock,
       MailboxDirectory mailbox,
-      Supplier<TopicService> topics) {
+      Supplier<TopicService> topics,
+      Supplier<Optional<SigningKey>> snsKey) {
+    this.snsCertificates = new SnsCertificateRoute(snsKey);
     this.ready = ready;
     this.metrics = metrics;
     this.events = new EventsRoute(events);
@@ -94,6 +100,9 @@ public final class AdminRoutes {
       return AdminJson.error(405, "This admin route only answers GET");
     }
     var route = request.rawPath().substring(PREFIX.length());
+    if (route.startsWith(SnsCertificateRoute.PREFIX)) {
+      return snsCertificates.handle(route);
+    }
     if (route.startsWith(FunctionCodeRoute.PREFIX)) {
       return functionCode.handle(route);
     }

@@ -46,7 +46,8 @@ class SnsPagesRouteTest {
           FunctionCodeView.none(),
           VirtualClock.real(),
           null,
-          () -> topics);
+          () -> topics,
+ java.util.Optional::empty);
 
   private HttpResponse get(String path, String query) {
     var request =
@@ -140,7 +141,8 @@ class SnsPagesRouteTest {
             FunctionCodeView.none(),
             VirtualClock.real(),
             null,
-            () -> null);
+            () -> null,
+ java.util.Optional::empty);
 
     var response =
         withoutSns.handle(

@@ -1,0 +1,41 @@
+package dev.sluice.core.topics.delivery;
+
+import dev.sluice.core.events.OutboxEvent;
+import dev.sluice.core.result.Result;
+import dev.sluice.core.topics.PublishInput;
+import dev.sluice.core.topics.Published;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A message another service sends to a topic (an S3 notification, a Lambda destination record or
+ * dead-letter event): published with the event's JSON as the Message. A topic that no longer exists
+ * has nobody to deliver to, so the event is acknowledged.
+ */
+final class ServicePublish {
+  private static final Logger LOG = LoggerFactory.getLogger(ServicePublish.class);
+  private final Function<PublishInput, Result<Published>> publish;
+
+  ServicePublish(Function<PublishInput, Result<Published>> publish) {
+    this.publish = publish;
+  }
+
+  Result<Void> deliver(OutboxEvent event) {
+    var input = PublishInput.of(event.target(), event.payload(), subjectOf(event.type()));
+    var result = publish.apply(input);
+    if (result.isOk()) {
+      return Result.ok(null);
+    }
+    var failure = result.failure();
+    if ("NotFound".equals(failure.code()) || failure.status() == 404) {
+      LOG.warn("Event {} is for {}, which does not exist", event.id(), event.target());
+      return Result.ok(null);
+    }
+    return Result.err(failure);
+  }
+
+  private static String subjectOf(String type) {
+    return type != null && type.startsWith("s3:") ? "Amazon S3 Notification" : null;
+  }
+}
