@@ -47,7 +47,7 @@ class SnsPagesRouteTest {
           VirtualClock.real(),
           null,
           () -> topics,
- java.util.Optional::empty);
+          java.util.Optional::empty);
 
   private HttpResponse get(String path, String query) {
     var request =
@@ -142,7 +142,7 @@ class SnsPagesRouteTest {
             VirtualClock.real(),
             null,
             () -> null,
- java.util.Optional::empty);
+            java.util.Optional::empty);
 
     var response =
         withoutSns.handle(
