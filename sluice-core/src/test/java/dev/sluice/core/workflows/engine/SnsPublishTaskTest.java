@@ -8,12 +8,13 @@ import dev.sluice.core.result.Result;
 import dev.sluice.core.topics.MessageAttribute;
 import dev.sluice.core.topics.PublishInput;
 import dev.sluice.core.topics.Published;
+import dev.sluice.core.topics.StandInTopics;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class SnsPublishTaskTest {
   private static final String TOPIC = "arn:aws:sns:us-east-1:000000000000:orders";
-  private final RecordingTopics topics = new RecordingTopics();
+  private final StandInTopics topics = new StandInTopics();
   private final SnsTasks tasks = new SnsTasks(() -> topics);
 
   private TaskOutcome run(String resource, String parameters) {
