@@ -1,5 +1,6 @@
 package dev.sluice.core.objects;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -15,5 +16,15 @@ public interface NotificationTargets {
 
   static NotificationTargets unknown() {
     return (kind, arn) -> Optional.empty();
+  }
+
+  /** Asks each service in turn; the first that knows the kind of target answers. */
+  static NotificationTargets of(NotificationTargets... services) {
+    List<NotificationTargets> all = List.of(services);
+    return (kind, arn) ->
+        all.stream()
+            .map(service -> service.exists(kind, arn))
+            .flatMap(Optional::stream)
+            .findFirst();
   }
 }

@@ -28,7 +28,15 @@ public interface ObjectCatalog {
   }
 
   /** A bucket-level document (e.g. {@code notification}), stored as JSON. */
-  void putBucketConfig(String bucket, String kind, String json);
+  default void putBucketConfig(String bucket, String kind, String json) {
+    putBucketConfig(bucket, kind, json, List.of());
+  }
+
+  /**
+   * Stores a bucket-level document and commits {@code events} with it (S3's {@code s3:TestEvent}s
+   * for a new notification configuration).
+   */
+  void putBucketConfig(String bucket, String kind, String json, List<NewEvent> events);
 
   Optional<String> findBucketConfig(String bucket, String kind);
 

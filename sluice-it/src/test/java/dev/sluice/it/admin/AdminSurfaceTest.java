@@ -72,7 +72,7 @@ class AdminSurfaceTest {
                             l -> l.topicArn(TOPIC).eventsWithStrings("s3:ObjectCreated:Put"))));
     s3.putObject(b -> b.bucket("admin-surface").key("evented"), RequestBody.fromString("e"));
     var event =
-        AdminEvents.list(endpoint, "PENDING").stream()
+        AdminEvents.objectEvents(endpoint, "PENDING").stream()
             .filter(e -> e.path("target").asText().equals(TOPIC))
             .findFirst()
             .orElseThrow();

@@ -33,13 +33,13 @@ class PendingEventsSurviveRestartTest {
                           n.topicConfigurations(
                               l -> l.topicArn(TOPIC).eventsWithStrings("s3:ObjectCreated:*"))));
       s3.putObject(b -> b.bucket("restarted").key("waiting"), RequestBody.fromString("w"));
-      before = AdminEvents.list(server.endpoint(), "PENDING");
+      before = AdminEvents.objectEvents(server.endpoint(), "PENDING");
       assertThat(before).hasSize(1);
     }
     assertThat(Files.readString(log)).as("a clean stop, not a kill").contains("Sluice stopped");
 
     try (var server = ServerProcess.start(data, log)) {
-      var after = AdminEvents.list(server.endpoint(), "PENDING");
+      var after = AdminEvents.objectEvents(server.endpoint(), "PENDING");
       assertThat(after).hasSize(1);
       var event = after.get(0);
       assertThat(event.path("id")).isEqualTo(before.get(0).path("id"));

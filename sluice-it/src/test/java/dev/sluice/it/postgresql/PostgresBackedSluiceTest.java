@@ -163,7 +163,7 @@ class PostgresBackedSluiceTest {
 
   /** The pending events as "eventName key", oldest first, each checked to target the topic. */
   private static List<String> pendingEvents(URI endpoint) throws Exception {
-    var events = AdminEvents.list(endpoint, "PENDING");
+    var events = AdminEvents.objectEvents(endpoint, "PENDING");
     assertThat(events).allMatch(e -> e.path("target").asText().equals(TOPIC));
     return events.stream().map(PostgresBackedSluiceTest::describe).toList();
   }

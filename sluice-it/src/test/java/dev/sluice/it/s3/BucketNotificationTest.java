@@ -118,6 +118,23 @@ class BucketNotificationTest {
   }
 
   @Test
+  void theConfigurationSentTheTopicOneS3TestEventAndTheFunctionNone() throws Exception {
+    var tests =
+        events().stream().filter(e -> e.path("type").asText().equals("s3:TestEvent")).toList();
+
+    assertThat(tests).hasSize(1);
+    assertThat(tests.get(0).path("service").asText()).isEqualTo("sns");
+    assertThat(tests.get(0).path("target").asText()).isEqualTo(TOPIC);
+    var payload = AdminEvents.payload(tests.get(0));
+    assertThat(payload.path("Service").asText()).isEqualTo("Amazon S3");
+    assertThat(payload.path("Event").asText()).isEqualTo("s3:TestEvent");
+    assertThat(payload.path("Bucket").asText()).isEqualTo("notified");
+    assertThat(payload.path("Time").asText()).matches("\\d{4}-\\d\\d-\\d\\dT.*\\.\\d{3}Z");
+    assertThat(payload.path("RequestId").asText()).matches("[0-9A-F]{16}");
+    assertThat(payload.path("HostId").asText()).isNotEmpty();
+  }
+
+  @Test
   void anUnknownEventNameIsInvalidArgument() {
     assertThatThrownBy(
             () ->

@@ -39,6 +39,17 @@ public final class AdminEvents {
     }
   }
 
+  /**
+   * The events in the given status except S3's {@code s3:TestEvent}s (one per topic or queue on
+   * every PutBucketNotificationConfiguration), oldest first.
+   */
+  public static List<JsonNode> objectEvents(URI endpoint, String status)
+      throws IOException, InterruptedException {
+    return list(endpoint, status).stream()
+        .filter(e -> !e.path("type").asText().equals("s3:TestEvent"))
+        .toList();
+  }
+
   /** The S3 notification JSON an outbox event carries. */
   public static JsonNode payload(JsonNode event) throws IOException {
     var payload = event.path("payload");

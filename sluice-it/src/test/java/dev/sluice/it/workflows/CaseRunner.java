@@ -3,6 +3,7 @@ package dev.sluice.it.workflows;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sluice.asl.conformance.CaseFiles;
 import dev.sluice.asl.conformance.CaseMatch;
+import dev.sluice.it.support.S3Clients;
 import dev.sluice.it.support.StepFunctionsClients;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,7 @@ import software.amazon.awssdk.services.sfn.model.LoggingConfiguration;
 import software.amazon.awssdk.services.sfn.model.SfnException;
 import software.amazon.awssdk.services.sfn.model.StartSyncExecutionResponse;
 import software.amazon.awssdk.services.sfn.model.StateMachineType;
+import software.amazon.awssdk.services.sns.SnsClient;
 
 /**
  * Runs one recorded case against Sluice through the SDK, as the conformance README says: creates
@@ -31,6 +33,7 @@ final class CaseRunner {
   private final SfnClient sfn;
   private final LambdaClient lambda;
   private final S3Client s3;
+  private final SnsClient sns;
   private final Runnable advanceTime;
   private final ExpressOutcomes express;
   private final CaseMatch match = new CaseMatch(ACCOUNT);
@@ -40,13 +43,24 @@ final class CaseRunner {
       SfnClient sfn,
       LambdaClient lambda,
       S3Client s3,
+      SnsClient sns,
       CloudWatchLogsClient logs,
       Runnable advanceTime) {
     this.sfn = sfn;
     this.express = new ExpressOutcomes(logs);
     this.lambda = lambda;
     this.s3 = s3;
+    this.sns = sns;
     this.advanceTime = advanceTime;
+  }
+
+  /** The SNS client the setup of service cases uses. */
+  static SnsClient sns(java.net.URI endpoint) {
+    return SnsClient.builder()
+        .endpointOverride(endpoint)
+        .region(software.amazon.awssdk.regions.Region.US_EAST_1)
+        .credentialsProvider(S3Clients.credentials(S3Clients.ACCESS_KEY, S3Clients.SECRET_KEY))
+        .build();
   }
 
   /** Null when Sluice did what AWS recorded, else what differs. */
@@ -110,6 +124,11 @@ final class CaseRunner {
         case "s3" -> {
           tokens.put("s3:" + id + ":name", "case-" + id.toLowerCase() + "-" + suffix);
         }
+        case "sns" -> {
+          String name = "case-" + id.toLowerCase() + "-" + suffix + (fifo(testCase) ? ".fifo" : "");
+          tokens.put("sns:" + id + ":name", name);
+          tokens.put("sns:" + id + ":arn", "arn:aws:sns:us-east-1:" + ACCOUNT + ":" + name);
+        }
         default -> tokens.put(resource.path("kind").asText() + ":" + id + ":arn", "unsupported");
       }
     }
@@ -121,8 +140,17 @@ final class CaseRunner {
       String arn = sfn.createActivity(b -> b.name("activity-" + id + "-" + suffix)).activityArn();
       tokens.put("activity:" + id + ":arn", arn);
     }
-    CaseSetup.apply(testCase.path("setup"), tokens, s3);
+    CaseSetup.apply(testCase.path("setup"), tokens, s3, sns);
     return tokens;
+  }
+
+  /**
+   * Whether the case's topics are FIFO topics. The recordings keep only a token for a topic's name
+   * (which ended in {@code .fifo} and was created with {@code FifoTopic=true}); the case's name
+   * tells.
+   */
+  private static boolean fifo(JsonNode testCase) {
+    return testCase.path("name").asText().contains("fifo");
   }
 
   private String validationError(JsonNode testCase, Tokens tokens) {

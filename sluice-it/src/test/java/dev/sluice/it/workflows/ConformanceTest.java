@@ -55,6 +55,7 @@ class ConformanceTest {
             StepFunctionsClients.sfn(endpoint),
             LambdaClients.lambda(endpoint),
             S3Clients.s3(endpoint),
+            CaseRunner.sns(endpoint),
             LogsClients.logs(endpoint),
             () -> advance(endpoint));
     pool = Executors.newFixedThreadPool(8);

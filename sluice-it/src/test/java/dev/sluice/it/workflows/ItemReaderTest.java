@@ -38,6 +38,7 @@ class ItemReaderTest {
             StepFunctionsClients.sfn(sluice.endpoint()),
             LambdaClients.lambda(sluice.endpoint()),
             S3Clients.s3(sluice.endpoint()),
+            CaseRunner.sns(sluice.endpoint()),
             LogsClients.logs(sluice.endpoint()),
             () -> {});
     machines =

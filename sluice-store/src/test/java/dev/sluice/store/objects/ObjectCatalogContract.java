@@ -119,6 +119,16 @@ public abstract class ObjectCatalogContract extends StoreFixture {
   }
 
   @Test
+  void commitsABucketConfigurationsEventsWithIt() {
+    catalog.insertBucket(bucket("tested", "111111111111"));
+
+    catalog.putBucketConfig("tested", "notification", "{\"v\":1}", List.of(event("s3:TestEvent")));
+
+    assertThat(catalog.findBucketConfig("tested", "notification")).contains("{\"v\":1}");
+    assertThat(pendingEvents()).extracting(OutboxEvent::type).containsExactly("s3:TestEvent");
+  }
+
+  @Test
   void readsBackEveryFieldOfAStoredObject() {
     catalog.insertBucket(bucket("b", "111111111111"));
     ObjectAttributes attributes =

@@ -4,7 +4,10 @@ import dev.sluice.core.objects.NotificationConfiguration;
 import dev.sluice.core.objects.NotificationTargets;
 import dev.sluice.core.result.Result;
 
-/** PutBucketNotificationConfiguration and GetBucketNotificationConfiguration. */
+/**
+ * PutBucketNotificationConfiguration (which commits S3's test events with the configuration) and
+ * GetBucketNotificationConfiguration.
+ */
 final class NotificationOperations {
 
   private final Backend backend;
@@ -24,10 +27,15 @@ final class NotificationOperations {
         .validate(configuration)
         .map(
             valid -> {
+              var tests = TestEvents.of(bucket, valid, backend.clock().now());
               backend
                   .catalog()
                   .putBucketConfig(
-                      bucket, NotificationConfigJson.KIND, NotificationConfigJson.write(valid));
+                      bucket,
+                      NotificationConfigJson.KIND,
+                      NotificationConfigJson.write(valid),
+                      tests);
+              backend.committed(tests);
               return null;
             });
   }

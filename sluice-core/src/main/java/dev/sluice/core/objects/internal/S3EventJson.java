@@ -15,6 +15,9 @@ final class S3EventJson {
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
+  /** The event type (and {@code Event}) of S3's test message. */
+  static final String TEST_EVENT = "s3:TestEvent";
+
   private S3EventJson() {}
 
   static String payload(
@@ -43,6 +46,21 @@ final class S3EventJson {
     bucketNode.putObject("ownerIdentity").put("principalId", bucket.owner());
     bucketNode.put("arn", "arn:aws:s3:::" + bucket.name());
     s3.set("object", object(change));
+    return root.toString();
+  }
+
+  /**
+   * The {@code s3:TestEvent} S3 sends a topic or queue destination when a notification
+   * configuration is put.
+   */
+  static String testEvent(String bucket, Instant time, String requestId, String hostId) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("Service", "Amazon S3");
+    root.put("Event", TEST_EVENT);
+    root.put("Time", TIME.format(time));
+    root.put("Bucket", bucket);
+    root.put("RequestId", requestId);
+    root.put("HostId", hostId);
     return root.toString();
   }
 

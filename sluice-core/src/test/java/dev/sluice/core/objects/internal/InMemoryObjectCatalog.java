@@ -31,6 +31,11 @@ final class InMemoryObjectCatalog implements ObjectCatalog {
     return List.copyOf(events);
   }
 
+  /** Forgets the events committed so far (a test's setup made them). */
+  synchronized void forgetEvents() {
+    events.clear();
+  }
+
   /** How many object records listObjects has returned so far. */
   synchronized int rowsRead() {
     return rowsRead;
@@ -73,7 +78,9 @@ final class InMemoryObjectCatalog implements ObjectCatalog {
   }
 
   @Override
-  public synchronized void putBucketConfig(String bucket, String kind, String json) {
+  public synchronized void putBucketConfig(
+      String bucket, String kind, String json, List<NewEvent> evs) {
+    events.addAll(evs);
     configs.computeIfAbsent(bucket, b -> new HashMap<>()).put(kind, json);
   }
 

@@ -54,6 +54,14 @@ final class ObjectStoreFixture {
         new CatalogObjectService(catalog, blobs, clock, signals::incrementAndGet, known, limits);
   }
 
+  /** A store whose notification destinations {@code services} check. */
+  ObjectStoreFixture(Path dir, NotificationTargets services) {
+    this.blobs = new TempDirBlobStore(dir);
+    this.service =
+        new CatalogObjectService(
+            catalog, blobs, clock, signals::incrementAndGet, services, ObjectLimits.defaults());
+  }
+
   static RequestContext context() {
     return context(ACCOUNT);
   }

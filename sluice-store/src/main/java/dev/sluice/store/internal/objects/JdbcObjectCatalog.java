@@ -97,11 +97,12 @@ public final class JdbcObjectCatalog implements ObjectCatalog {
   }
 
   @Override
-  public void putBucketConfig(String bucket, String kind, String json) {
+  public void putBucketConfig(String bucket, String kind, String json, List<NewEvent> events) {
     transactions.run(
         "Storing the " + kind + " of bucket " + bucket,
         c -> {
           buckets.putConfig(c, bucket, kind, json);
+          commitEvents(c, events);
           return null;
         });
     configCache.invalidate(new ConfigKey(bucket, kind));
