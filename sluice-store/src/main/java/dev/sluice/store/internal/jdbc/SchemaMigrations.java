@@ -31,7 +31,8 @@ final class SchemaMigrations {
           "V2__blob_id_indexes.sql",
           "V3__functions.sql",
           "V4__logs.sql",
-          "V5__workflows.sql");
+          "V5__workflows.sql",
+          "V6__topics.sql");
 
   /** The key of the PostgreSQL advisory lock migrations hold ("SLUICE" and 1). */
   static final long LOCK_KEY = 0x534c5549434501L;
