@@ -15,6 +15,7 @@ import dev.sluice.store.internal.objects.ReadCache;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -145,7 +146,13 @@ public final class JdbcTopicCatalog implements TopicCatalog {
 
   @Override
   public void publish(List<NewEvent> events) {
-    publishes.run("Publishing", c -> withEvents(c, events));
+    Instant now = clock.now();
+    publishes.runBatched(
+        "Publishing",
+        (c, batches) -> {
+          OutboxTable.insert(batches, events, now);
+          return null;
+        });
   }
 
   @Override
