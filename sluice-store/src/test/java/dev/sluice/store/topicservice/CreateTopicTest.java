@@ -100,7 +100,7 @@ class CreateTopicTest extends TopicServiceFixture {
         service.createTopic(input("t", Map.of("Colour", "blue"))),
         "InvalidParameter",
         400,
-        "Invalid parameter: AttributeName");
+        "Invalid parameter: Attributes Reason: Unknown attribute Colour");
     assertThat(service.createTopic(input("t", Map.of("SignatureVersion", "3"))).isOk()).isFalse();
     assertThat(service.createTopic(input("t", Map.of("SignatureVersion", "2"))).isOk()).isTrue();
   }

@@ -121,6 +121,22 @@ class SubscribeTest extends TopicServiceFixture {
   }
 
   @Test
+  void refusesAStandardQueueOnAFifoTopicAndAFifoQueueOnAStandardTopic() {
+    String fifo = topic("a.fifo", Map.of("FifoTopic", "true"));
+    fails(
+        service.subscribe(input(fifo, "sqs", QUEUE + "q")),
+        "InvalidParameter",
+        400,
+        "Invalid parameter: Invalid parameter: Endpoint Reason: Please use FIFO SQS queue");
+    fails(
+        service.subscribe(input(topic("std"), "sqs", QUEUE + "q.fifo")),
+        "InvalidParameter",
+        400,
+        "Invalid parameter: Invalid parameter: Endpoint Reason: FIFO SQS Queues can not be"
+            + " subscribed to standard SNS topics");
+  }
+
+  @Test
   void refusesAMissingTopic() {
     fails(
         service.subscribe(input(PREFIX + "gone", "sqs", QUEUE + "q")),
@@ -137,7 +153,7 @@ class SubscribeTest extends TopicServiceFixture {
             new SubscribeInput(arn, "sqs", QUEUE + "q", Map.of("Colour", "red"), false)),
         "InvalidParameter",
         400,
-        "Invalid parameter: Attributes Reason: Unknown attribute name Colour");
+        "Invalid parameter: Attributes Reason: Unknown attribute Colour");
     assertThat(
             service
                 .subscribe(

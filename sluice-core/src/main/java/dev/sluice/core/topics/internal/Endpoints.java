@@ -58,7 +58,25 @@ final class Endpoints {
           case "application" -> APPLICATION.matcher(endpoint).matches();
           default -> PHONE.matcher(endpoint).matches();
         };
-    return valid ? Result.ok(null) : SnsFailures.invalidParameter(endpointReason(protocol));
+    if (!valid) {
+      return SnsFailures.invalidParameter(endpointReason(protocol));
+    }
+    return protocol.equals("sqs") ? checkQueueKind(endpoint, fifoTopic) : Result.ok(null);
+  }
+
+  /** FIFO topics deliver to FIFO queues only, standard topics to standard queues only. */
+  private static Result<Void> checkQueueKind(String queueArn, boolean fifoTopic) {
+    boolean fifoQueue = queueArn.endsWith(".fifo");
+    if (fifoQueue && !fifoTopic) {
+      return SnsFailures.invalidParameter(
+          "Invalid parameter: Endpoint Reason: FIFO SQS Queues can not be subscribed to standard"
+              + " SNS topics");
+    }
+    if (!fifoQueue && fifoTopic) {
+      return SnsFailures.invalidParameter(
+          "Invalid parameter: Endpoint Reason: Please use FIFO SQS queue");
+    }
+    return Result.ok(null);
   }
 
   private static String endpointReason(String protocol) {

@@ -48,7 +48,7 @@ final class SubscriptionOperations {
     for (var entry : input.attributes().entrySet()) {
       if (!SubscriptionAttributeRules.SETTABLE.contains(entry.getKey())) {
         return SnsFailures.invalidParameter(
-            "Attributes Reason: Unknown attribute name " + entry.getKey());
+            "Attributes Reason: Unknown attribute " + entry.getKey());
       }
       Result<Void> checked =
           SubscriptionAttributeRules.check(

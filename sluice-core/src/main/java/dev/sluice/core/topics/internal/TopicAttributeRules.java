@@ -29,6 +29,10 @@ final class TopicAttributeRules {
   /** CreateTopic's attributes: every settable one, and FifoTopic. */
   static Result<Void> checkAtCreation(Map<String, String> attributes, boolean fifo) {
     for (var entry : attributes.entrySet()) {
+      if (!entry.getKey().equals("FifoTopic") && !isSettable(entry.getKey())) {
+        return SnsFailures.invalidParameter(
+            "Attributes Reason: Unknown attribute " + entry.getKey());
+      }
       Result<Void> checked =
           entry.getKey().equals("FifoTopic")
               ? checkBoolean("FifoTopic", entry.getValue())
@@ -42,7 +46,7 @@ final class TopicAttributeRules {
 
   /** SetTopicAttributes' one attribute. */
   static Result<Void> check(String name, String value, boolean fifo) {
-    if (name == null || !(SETTABLE.contains(name) || isFeedback(name))) {
+    if (!isSettable(name)) {
       return SnsFailures.invalidParameter("AttributeName");
     }
     String text = value == null ? "" : value;
@@ -69,6 +73,10 @@ final class TopicAttributeRules {
       case "Policy", "ArchivePolicy" -> checkJson(name, text);
       default -> Result.ok(null);
     };
+  }
+
+  private static boolean isSettable(String name) {
+    return name != null && (SETTABLE.contains(name) || isFeedback(name));
   }
 
   private static boolean isFeedback(String name) {
