@@ -6,6 +6,7 @@ import dev.sluice.core.logs.LogStore;
 import dev.sluice.core.objects.BlobStore;
 import dev.sluice.core.objects.ObjectCatalog;
 import dev.sluice.core.time.Clock;
+import dev.sluice.core.topics.TopicCatalog;
 import dev.sluice.core.topics.delivery.SigningKeyStore;
 import dev.sluice.core.workflows.WorkflowStore;
 import dev.sluice.store.blobs.FileBlobStore;
@@ -20,6 +21,7 @@ import dev.sluice.store.internal.jdbc.JdbcTarget;
 import dev.sluice.store.internal.logs.JdbcLogStore;
 import dev.sluice.store.internal.objects.JdbcObjectCatalog;
 import dev.sluice.store.internal.topics.JdbcSigningKeyStore;
+import dev.sluice.store.internal.topics.JdbcTopicCatalog;
 import dev.sluice.store.internal.workflows.JdbcWorkflowStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,9 +30,9 @@ import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Sluice's persistence: the object catalog, the function catalog, the event outbox, the logs and
- * the workflows in one database (embedded H2 or PostgreSQL), and the blob files under {@code
- * <dataDir>/blobs}, local to this node (see {@link OrphanBlobSweep}).
+ * Sluice's persistence: the object catalog, the function catalog, the event outbox, the logs, the
+ * workflows, the topics in one database (embedded H2 or PostgreSQL), and the blob files under
+ * {@code <dataDir>/blobs}, local to this node (see {@link OrphanBlobSweep}).
  */
 public final class SluiceStore implements AutoCloseable {
   private final Database database;
@@ -40,6 +42,7 @@ public final class SluiceStore implements AutoCloseable {
   private final BlobStore blobs;
   private final LogStore logs;
   private final WorkflowStore workflows;
+  private final TopicCatalog topics;
   private final BackgroundSweep sweep;
 
   private SluiceStore(Database database, Clock clock, BlobStore blobs, Path blobRoot) {
@@ -50,6 +53,7 @@ public final class SluiceStore implements AutoCloseable {
     this.blobs = blobs;
     this.logs = new JdbcLogStore(database.transactions());
     this.workflows = new JdbcWorkflowStore(database.transactions());
+    this.topics = new JdbcTopicCatalog(database.transactions(), clock);
     this.sweep =
         BackgroundSweep.start(
             new OrphanBlobSweep(
@@ -105,6 +109,11 @@ public final class SluiceStore implements AutoCloseable {
   /** Step Functions: state machines, executions with their histories, activities, tags. */
   public WorkflowStore workflows() {
     return workflows;
+  }
+
+  /** SNS: topics, subscriptions and the FIFO deduplication records. */
+  public TopicCatalog topics() {
+    return topics;
   }
 
   /** SNS's message signing key, shared by every node. */

@@ -6,6 +6,7 @@ import static dev.sluice.store.internal.jdbc.SqlValues.setInstant;
 import dev.sluice.core.events.EventStatus;
 import dev.sluice.core.events.NewEvent;
 import dev.sluice.core.events.OutboxEvent;
+import dev.sluice.store.internal.jdbc.SharedBatches;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,6 +20,10 @@ public final class OutboxTable {
       "id, service, target, event_type, payload, created_at, status, attempts, next_attempt_at,"
           + " last_error";
 
+  private static final String INSERT =
+      "insert into outbox_events (service, target, event_type, payload, created_at, status,"
+          + " attempts, next_attempt_at) values (?, ?, ?, ?, ?, 'PENDING', 0, ?)";
+
   private OutboxTable() {}
 
   /** Adds the events as pending and due at {@code now}, in the caller's transaction. */
@@ -26,21 +31,32 @@ public final class OutboxTable {
     if (events.isEmpty()) {
       return;
     }
-    try (PreparedStatement s =
-        c.prepareStatement(
-            "insert into outbox_events (service, target, event_type, payload, created_at, status,"
-                + " attempts, next_attempt_at) values (?, ?, ?, ?, ?, 'PENDING', 0, ?)")) {
+    try (PreparedStatement s = c.prepareStatement(INSERT)) {
       for (NewEvent event : events) {
-        s.setString(1, event.service());
-        s.setString(2, event.target());
-        s.setString(3, event.type());
-        s.setString(4, event.payload());
-        setInstant(s, 5, now);
-        setInstant(s, 6, now);
+        bind(s, event, now);
         s.addBatch();
       }
       s.executeBatch();
     }
+  }
+
+  /**
+   * Adds the events as pending and due at {@code now} to the shared batches of a group commit, so
+   * that the events of every write sharing the transaction go to the database in one batch.
+   */
+  public static void insert(SharedBatches batches, List<NewEvent> events, Instant now) {
+    for (NewEvent event : events) {
+      batches.add(INSERT, s -> bind(s, event, now));
+    }
+  }
+
+  private static void bind(PreparedStatement s, NewEvent event, Instant now) throws SQLException {
+    s.setString(1, event.service());
+    s.setString(2, event.target());
+    s.setString(3, event.type());
+    s.setString(4, event.payload());
+    setInstant(s, 5, now);
+    setInstant(s, 6, now);
   }
 
   static OutboxEvent read(ResultSet row) throws SQLException {

@@ -32,6 +32,7 @@ final class SchemaMigrations {
           "V3__functions.sql",
           "V4__logs.sql",
           "V5__workflows.sql",
+          "V6__topics.sql",
           "V7__sns_signing_key.sql");
 
   /** The key of the PostgreSQL advisory lock migrations hold ("SLUICE" and 1). */

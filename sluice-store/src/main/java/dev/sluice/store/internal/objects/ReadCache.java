@@ -14,7 +14,7 @@ import java.util.function.Supplier;
  * after at most {@code ttlNanos}. A value being loaded while an invalidation happens is returned
  * but not kept, so a load never resurrects what a concurrent write replaced.
  */
-final class ReadCache<K, V> {
+public final class ReadCache<K, V> {
   private static final int MAX_ENTRIES = 10_000;
 
   private record Entry<V>(V value, long expiresAt) {}
@@ -24,13 +24,13 @@ final class ReadCache<K, V> {
   private final long ttlNanos;
   private final LongSupplier nanoTime;
 
-  ReadCache(long ttlNanos, LongSupplier nanoTime) {
+  public ReadCache(long ttlNanos, LongSupplier nanoTime) {
     this.ttlNanos = ttlNanos;
     this.nanoTime = nanoTime;
   }
 
   /** The cached value, or {@code load}'s (kept unless {@code keep} is false for it). */
-  V get(K key, Supplier<V> load, Predicate<V> keep) {
+  public V get(K key, Supplier<V> load, Predicate<V> keep) {
     long now = nanoTime.getAsLong();
     Entry<V> entry = entries.get(key);
     if (entry != null && now - entry.expiresAt() < 0) {
@@ -48,13 +48,13 @@ final class ReadCache<K, V> {
   }
 
   /** Forgets the key; call after this node changed what it maps to. */
-  void invalidate(K key) {
+  public void invalidate(K key) {
     invalidations.incrementAndGet();
     entries.remove(key);
   }
 
   /** Forgets every key {@code matching}. */
-  void invalidateAll(Predicate<K> matching) {
+  public void invalidateAll(Predicate<K> matching) {
     invalidations.incrementAndGet();
     entries.keySet().removeIf(matching);
   }
