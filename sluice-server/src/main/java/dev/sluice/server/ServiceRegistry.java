@@ -7,6 +7,7 @@ import dev.sluice.aws.lambda.LambdaEndpoint;
 import dev.sluice.aws.logs.LogsEndpoint;
 import dev.sluice.aws.s3.S3Endpoint;
 import dev.sluice.aws.s3.S3Settings;
+import dev.sluice.aws.sns.SnsEndpoint;
 import dev.sluice.aws.stepfunctions.StepFunctionsEndpoint;
 import dev.sluice.core.events.DispatcherSettings;
 import dev.sluice.core.events.EventConsumer;
@@ -17,15 +18,24 @@ import dev.sluice.core.functions.FunctionTargets;
 import dev.sluice.core.functions.internal.CatalogFunctionService;
 import dev.sluice.core.logs.LogSink;
 import dev.sluice.core.logs.internal.StoreLogService;
+import dev.sluice.core.objects.NotificationTargets;
 import dev.sluice.core.objects.ObjectLimits;
 import dev.sluice.core.objects.ObjectService;
 import dev.sluice.core.objects.internal.CatalogObjectService;
 import dev.sluice.core.time.Clock;
 import dev.sluice.core.time.Timers;
+import dev.sluice.core.topics.TopicDelivery;
+import dev.sluice.core.topics.TopicService;
+import dev.sluice.core.topics.TopicTargets;
+import dev.sluice.core.topics.delivery.SigningKeys;
+import dev.sluice.core.topics.delivery.TopicDeliveries;
+import dev.sluice.core.topics.delivery.TopicDeliverySetup;
+import dev.sluice.core.topics.internal.CatalogTopicService;
 import dev.sluice.core.workflows.WorkflowService;
 import dev.sluice.core.workflows.engine.LambdaTasks;
 import dev.sluice.core.workflows.engine.NestedExecutions;
 import dev.sluice.core.workflows.engine.S3Tasks;
+import dev.sluice.core.workflows.engine.SnsTasks;
 import dev.sluice.core.workflows.engine.WorkflowEngine;
 import dev.sluice.core.workflows.internal.CatalogWorkflowService;
 import dev.sluice.runtime.FunctionCredentials;
@@ -33,7 +43,9 @@ import dev.sluice.runtime.ProcessFunctionRuntime;
 import dev.sluice.runtime.RuntimeSettings;
 import dev.sluice.server.internal.functions.LateSignal;
 import dev.sluice.server.internal.functions.ObjectStoreCode;
+import dev.sluice.server.internal.mail.MailTransports;
 import dev.sluice.server.internal.time.ClockFile;
+import dev.sluice.server.internal.topics.JdkWebhookClient;
 import dev.sluice.server.internal.wiring.NodeName;
 import dev.sluice.store.SchemaMismatchException;
 import dev.sluice.store.SluiceStore;
@@ -103,9 +115,14 @@ public final class ServiceRegistry {
               runtime,
               clock,
               signal);
+      var topics = new CatalogTopicService(store.topics(), clock, signal);
+      var signingKeys = new SigningKeys(store.snsSigningKey(), clock::now);
       var consumers = new ArrayList<EventConsumer>(extraConsumers);
       if (consumers.stream().noneMatch(c -> c.service().equals("lambda"))) {
         consumers.add(functions.eventConsumer());
+      }
+      if (consumers.stream().noneMatch(c -> c.service().equals(TopicDelivery.SERVICE))) {
+        consumers.add(topicDeliveries(config, store, topics, signingKeys, clock, endpoint::get));
       }
       var dispatcher =
           new EventDispatcher(
@@ -120,7 +137,8 @@ public final class ServiceRegistry {
               store.blobs(),
               clock,
               dispatcher,
-              new FunctionTargets(functions),
+              NotificationTargets.of(
+                  new FunctionTargets(functions), new TopicTargets(() -> topics)),
               ObjectLimits.defaults());
       objectService.set(objects);
       var s3 =
@@ -138,7 +156,8 @@ public final class ServiceRegistry {
               List.of(
                   new LambdaTasks(functions),
                   new S3Tasks(objectService::get),
-                  new NestedExecutions(workflowService::get, workflowEngine::get)),
+                  new NestedExecutions(workflowService::get, workflowEngine::get),
+                  new SnsTasks(() -> topics)),
               logs);
       workflowEngine.set(engine);
       var workflows = new CatalogWorkflowService(store.workflows(), engine, clock);
@@ -148,17 +167,49 @@ public final class ServiceRegistry {
       engine.resume();
       return new Services(
           new SigV4Authenticator(authSettings(config)),
-          List.of(s3, new LambdaEndpoint(functions), cloudWatchLogs, stepFunctions),
+          List.of(
+              s3,
+              new LambdaEndpoint(functions),
+              cloudWatchLogs,
+              stepFunctions,
+              new SnsEndpoint(topics, config.region())),
           store.outbox()::list,
           codeView(functions),
           List.of(dispatcher, engine, timers, runtime, store, clockFile),
           logs,
           uri -> endpoint.set(uri.toString()),
-          clock);
+          clock,
+          () -> topics,
+          () -> Optional.of(signingKeys.get()));
     } catch (RuntimeException | Error e) {
       store.close();
       throw e;
     }
+  }
+
+  /**
+   * The consumer of service {@code sns}: deliveries by protocol (HTTP through the JDK's client,
+   * e-mail through the configured SMTP server or the local mailbox), links in messages built from
+   * the endpoint the server listens on, retries of other protocols up to the dispatcher's limit.
+   */
+  private static EventConsumer topicDeliveries(
+      SluiceConfig config,
+      SluiceStore store,
+      TopicService topics,
+      SigningKeys keys,
+      Clock clock,
+      Supplier<String> endpoint) {
+    return new TopicDeliveries(
+        new TopicDeliverySetup(
+            store.outbox(),
+            new JdkWebhookClient(),
+            MailTransports.configured(config, clock::now),
+            topics::publish,
+            endpoint,
+            keys,
+            clock::now,
+            config.smtpFrom(),
+            DispatcherSettings.defaults("").maxAttempts()));
   }
 
   /**

@@ -100,9 +100,8 @@ public final class Sluice {
             services.functionCode(),
             services.clock(),
             MailTransports.mailbox(dataDir, services.clock()::now),
-            // SNS's confirmation pages answer 503 until the topic service is wired in here
-            () -> null,
-            java.util.Optional::empty);
+            services.topics(),
+            services.snsSigningKey());
     return new SluiceHandler(gateway, admin, new RequestMetrics(registry));
   }
 }

@@ -21,6 +21,7 @@ public final class JdkWebhookClient implements WebhookClient {
       HttpClient.newBuilder()
           .connectTimeout(TIMEOUT)
           .followRedirects(HttpClient.Redirect.NEVER)
+          .version(HttpClient.Version.HTTP_1_1)
           .build();
 
   @Override
