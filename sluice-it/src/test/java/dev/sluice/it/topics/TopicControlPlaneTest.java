@@ -119,7 +119,10 @@ class TopicControlPlaneTest {
       token = page.nextToken();
     } while (token != null);
     assertThat(all.getFirst().subscriptions()).hasSize(100);
-    assertThat(all.stream().flatMap(p -> p.subscriptions().stream()).map(Subscription::subscriptionArn))
+    assertThat(
+            all.stream()
+                .flatMap(p -> p.subscriptions().stream())
+                .map(Subscription::subscriptionArn))
         .doesNotHaveDuplicates()
         .containsAll(created);
   }
@@ -156,8 +159,7 @@ class TopicControlPlaneTest {
         .containsEntry("SubscriptionsPending", "1");
     assertThat(JSON.readTree(after.get("DeliveryPolicy"))).isEqualTo(JSON.readTree(policy));
     var effective = JSON.readTree(after.get("EffectiveDeliveryPolicy")).path("http");
-    assertThat(effective.path("defaultHealthyRetryPolicy").path("numRetries").asInt())
-        .isEqualTo(7);
+    assertThat(effective.path("defaultHealthyRetryPolicy").path("numRetries").asInt()).isEqualTo(7);
     assertThat(effective.path("defaultHealthyRetryPolicy").path("backoffFunction").asText())
         .isEqualTo("exponential");
   }
@@ -237,7 +239,11 @@ class TopicControlPlaneTest {
     var mixed =
         List.of(
             PublishBatchRequestEntry.builder().id("good-1").message("a").build(),
-            PublishBatchRequestEntry.builder().id("bad").message("b").subject("s".repeat(101)).build(),
+            PublishBatchRequestEntry.builder()
+                .id("bad")
+                .message("b")
+                .subject("s".repeat(101))
+                .build(),
             PublishBatchRequestEntry.builder().id("good-2").message("c").build());
     var answer = sns.publishBatch(b -> b.topicArn(topic).publishBatchRequestEntries(mixed));
     assertThat(answer.successful().stream().map(s -> s.id()))

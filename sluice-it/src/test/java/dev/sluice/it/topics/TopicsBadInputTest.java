@@ -153,8 +153,7 @@ class TopicsBadInputTest {
   @Test
   void aMessageOfMoreThan262144BytesIsRefusedAndOneOfExactlyThatSizeIsAccepted() {
     invalid(
-        () -> sns.publish(b -> b.topicArn(topic).message("a".repeat(262_145))),
-        "Message too long");
+        () -> sns.publish(b -> b.topicArn(topic).message("a".repeat(262_145))), "Message too long");
     var published = sns.publish(b -> b.topicArn(topic).message("a".repeat(262_144)));
     assertThat(published.messageId()).isNotBlank();
   }
@@ -162,8 +161,7 @@ class TopicsBadInputTest {
   @Test
   void aSubjectOfMoreThan100CharactersIsRefused() {
     invalid(
-        () -> sns.publish(b -> b.topicArn(topic).message("m").subject("s".repeat(101))),
-        "Subject");
+        () -> sns.publish(b -> b.topicArn(topic).message("m").subject("s".repeat(101))), "Subject");
     assertThat(sns.publish(b -> b.topicArn(topic).message("m").subject("s".repeat(100))))
         .satisfies(r -> assertThat(r.messageId()).isNotBlank());
   }
@@ -308,5 +306,47 @@ class TopicsBadInputTest {
         .isInstanceOfSatisfying(
             SnsException.class,
             e -> assertThat(e.awsErrorDetails().errorCode()).isEqualTo("ValidationError"));
+  }
+
+  @Test
+  void badSubscriptionAttributesAreRefusedAndLeaveTheSubscriptionAsItWas() {
+    var before = sns.getSubscriptionAttributes(b -> b.subscriptionArn(subscription)).attributes();
+    invalid(
+        () ->
+            sns.setSubscriptionAttributes(
+                b -> b.subscriptionArn(subscription).attributeName("Colour").attributeValue("x")),
+        "AttributeName");
+    invalid(
+        () ->
+            sns.setSubscriptionAttributes(
+                b ->
+                    b.subscriptionArn(subscription)
+                        .attributeName("RawMessageDelivery")
+                        .attributeValue("maybe")),
+        "Attributes Reason: RawMessageDelivery: Invalid value [maybe]. Must be true or false.");
+    assertThat(sns.getSubscriptionAttributes(b -> b.subscriptionArn(subscription)).attributes())
+        .isEqualTo(before);
+  }
+
+  @Test
+  void badCreateTopicAttributesAreRefusedAndCreateNothing() {
+    var before = topics();
+    invalid(
+        () -> sns.createTopic(b -> b.name("maybe").attributes(Map.of("FifoTopic", "maybe"))),
+        "Attributes Reason: FifoTopic: Invalid value [maybe]. Must be true or false.");
+    invalid(
+        () ->
+            sns.createTopic(
+                b -> b.name("dedup").attributes(Map.of("ContentBasedDeduplication", "true"))),
+        "Attributes Reason: Content-based deduplication can only be set for FIFO topics");
+    assertThat(topics()).isEqualTo(before);
+  }
+
+  @Test
+  void aMessageGroupIdOnAStandardTopicIsRefused() {
+    invalid(
+        () -> sns.publish(b -> b.topicArn(topic).message("m").messageGroupId("g")),
+        "MessageGroupId Reason: The request includes MessageGroupId parameter that is not valid"
+            + " for this topic type");
   }
 }

@@ -72,8 +72,7 @@ final class Endpoints {
           "Endpoint Reason: FIFO SQS Queues can not be subscribed to standard SNS topics");
     }
     if (!fifoQueue && fifoTopic) {
-      return SnsFailures.invalidParameter(
-          "Endpoint Reason: Please use FIFO SQS queue");
+      return SnsFailures.invalidParameter("Endpoint Reason: Please use FIFO SQS queue");
     }
     return Result.ok(null);
   }
