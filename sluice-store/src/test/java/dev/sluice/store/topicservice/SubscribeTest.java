@@ -127,12 +127,12 @@ class SubscribeTest extends TopicServiceFixture {
         service.subscribe(input(fifo, "sqs", QUEUE + "q")),
         "InvalidParameter",
         400,
-        "Invalid parameter: Invalid parameter: Endpoint Reason: Please use FIFO SQS queue");
+        "Invalid parameter: Endpoint Reason: Please use FIFO SQS queue");
     fails(
         service.subscribe(input(topic("std"), "sqs", QUEUE + "q.fifo")),
         "InvalidParameter",
         400,
-        "Invalid parameter: Invalid parameter: Endpoint Reason: FIFO SQS Queues can not be"
+        "Invalid parameter: Endpoint Reason: FIFO SQS Queues can not be"
             + " subscribed to standard SNS topics");
   }
 

@@ -69,12 +69,10 @@ final class Endpoints {
     boolean fifoQueue = queueArn.endsWith(".fifo");
     if (fifoQueue && !fifoTopic) {
       return SnsFailures.invalidParameter(
-          "Invalid parameter: Endpoint Reason: FIFO SQS Queues can not be subscribed to standard"
-              + " SNS topics");
+          "Endpoint Reason: FIFO SQS Queues can not be subscribed to standard SNS topics");
     }
     if (!fifoQueue && fifoTopic) {
-      return SnsFailures.invalidParameter(
-          "Invalid parameter: Endpoint Reason: Please use FIFO SQS queue");
+      return SnsFailures.invalidParameter("Endpoint Reason: Please use FIFO SQS queue");
     }
     return Result.ok(null);
   }
