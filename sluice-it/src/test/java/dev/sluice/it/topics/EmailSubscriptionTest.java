@@ -13,6 +13,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -71,6 +73,13 @@ class EmailSubscriptionTest {
 
     var subscription = subscriptionOf(topic, "ann@example.com");
     assertThat(subscription.subscriptionArn()).startsWith(topic + ":");
+    assertThat(page.body()).contains(subscription.subscriptionArn());
+    assertThat(MailTopics.get(MailTopics.link(text, "confirmation.html")).statusCode())
+        .as("opening the link again")
+        .isEqualTo(200);
+    sns.subscribe(b -> b.topicArn(topic).protocol("email").endpoint("bob@example.com"));
+    var bobs = awaitMail("bob@example.com", "AWS Notification - Subscription Confirmation");
+    MailTopics.get(MailTopics.link(text(bobs), "confirmation.html"));
 
     sns.publish(b -> b.topicArn(topic).subject("Weekly digest").message("Hello, Ann."));
     var notification = awaitMail("ann@example.com", "Weekly digest");
@@ -79,9 +88,18 @@ class EmailSubscriptionTest {
     var unsubscribe = MailTopics.link(body, "unsubscribe.html");
     assertThat(((InternetAddress) notification.getFrom()[0]).getPersonal()).isEqualTo("News");
 
+    assertThat(URLDecoder.decode(unsubscribe, StandardCharsets.UTF_8))
+        .contains(subscription.subscriptionArn());
+
     var left = MailTopics.get(unsubscribe);
     assertThat(left.statusCode()).isEqualTo(200);
-    assertThat(sns.listSubscriptionsByTopic(b -> b.topicArn(topic)).subscriptions()).isEmpty();
+    assertThat(left.body()).contains("Unsubscribed").contains(subscription.subscriptionArn());
+    assertThat(sns.listSubscriptionsByTopic(b -> b.topicArn(topic)).subscriptions())
+        .extracting(Subscription::endpoint)
+        .containsExactly("bob@example.com");
+    sns.publish(b -> b.topicArn(topic).subject("Later").message("Only Bob."));
+    awaitMail("bob@example.com", "Later");
+    assertThat(received("ann@example.com", "Later")).isEmpty();
   }
 
   @Test

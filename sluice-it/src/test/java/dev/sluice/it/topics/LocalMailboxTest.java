@@ -49,12 +49,35 @@ class LocalMailboxTest {
     var printed = SluiceCli.run("mail", id, "--endpoint", endpoint.toString());
     assertThat(printed.exitCode()).as(printed.output()).isZero();
     assertThat(printed.output()).contains(topic).contains("confirmation.html");
+
+    var confirmed = MailTopics.get(MailTopics.link(message.body(), "confirmation.html"));
+    assertThat(confirmed.body()).contains("Subscription confirmed!");
+    sns.publish(b -> b.topicArn(topic).subject("Local news").message("In the mailbox."));
+    var notification =
+        await().atMost(Duration.ofSeconds(30)).until(() -> listed("Local news"), e -> e != null);
+    var text =
+        MailTopics.get(
+                endpoint.resolve("/_sluice/mail/" + notification.path("id").asText()).toString())
+            .body();
+    assertThat(text).contains("In the mailbox.").contains("/_sluice/sns/unsubscribe.html");
   }
 
   private static JsonNode firstListed() throws Exception {
-    var list =
-        new ObjectMapper()
-            .readTree(MailTopics.get(SLUICE.endpoint().resolve("/_sluice/mail").toString()).body());
+    var list = mailbox();
     return list.isEmpty() ? null : list.get(0);
+  }
+
+  private static JsonNode listed(String subject) throws Exception {
+    for (var entry : mailbox()) {
+      if (entry.path("subject").asText().equals(subject)) {
+        return entry;
+      }
+    }
+    return null;
+  }
+
+  private static JsonNode mailbox() throws Exception {
+    return new ObjectMapper()
+        .readTree(MailTopics.get(SLUICE.endpoint().resolve("/_sluice/mail").toString()).body());
   }
 }

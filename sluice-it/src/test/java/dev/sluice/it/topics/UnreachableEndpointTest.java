@@ -86,6 +86,21 @@ class UnreachableEndpointTest {
   }
 
   @Test
+  void aClosedEndpointIsRetriedByTheDeliveryPolicyThenTheDeliveryEndsFailed() throws Exception {
+    var topic = sns.createTopic(b -> b.name("closed")).topicArn();
+    try (var hook = Webhook.start(0)) {
+      subscribe(topic, hook, Map.of("DeliveryPolicy", TWO_QUICK_RETRIES));
+    }
+    var id = sns.publish(b -> b.topicArn(topic).message("nobody home")).messageId();
+
+    var failed =
+        await()
+            .atMost(Duration.ofSeconds(30))
+            .until(() -> deliveryEvents(id, "FAILED"), l -> !l.isEmpty());
+    assertThat(failed.get(0).path("attempts").asInt()).isEqualTo(3);
+  }
+
+  @Test
   void anEndpointThatFailsOnceGetsTheMessageExactlyOnce() throws Exception {
     try (var hook = Webhook.start(0)) {
       var topic = sns.createTopic(b -> b.name("flaky")).topicArn();
