@@ -103,6 +103,22 @@ class EmailSubscriptionTest {
   }
 
   @Test
+  void nonAsciiMessagesNamesAndLongLinesArriveIntact() throws Exception {
+    var topic =
+        sns.createTopic(b -> b.name("intl").attributes(Map.of("DisplayName", "Büro ☕"))).topicArn();
+    sns.subscribe(b -> b.topicArn(topic).protocol("email").endpoint("carol@example.com"));
+    var confirmation =
+        awaitMail("carol@example.com", "AWS Notification - Subscription Confirmation");
+    MailTopics.get(MailTopics.link(text(confirmation), "confirmation.html"));
+
+    var message = "Grüße aus Köln – " + "x".repeat(1200) + "\nZweite Zeile: naïve café.";
+    sns.publish(b -> b.topicArn(topic).subject("Monthly overview").message(message));
+    var notification = awaitMail("carol@example.com", "Monthly overview");
+    assertThat(text(notification).replace("\r\n", "\n")).startsWith(message + "\n");
+    assertThat(((InternetAddress) notification.getFrom()[0]).getPersonal()).isEqualTo("Büro ☕");
+  }
+
+  @Test
   void anEmailJsonSubscriberGetsTheJsonEnvelope() throws Exception {
     var topic = sns.createTopic(b -> b.name("machine-mail")).topicArn();
     sns.subscribe(b -> b.topicArn(topic).protocol("email-json").endpoint("bot@example.com"));
