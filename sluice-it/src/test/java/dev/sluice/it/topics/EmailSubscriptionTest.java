@@ -119,6 +119,21 @@ class EmailSubscriptionTest {
   }
 
   @Test
+  void aConfirmationLinkWithAWrongTokenConfirmsNothing() throws Exception {
+    var topic = sns.createTopic(b -> b.name("guarded")).topicArn();
+    sns.subscribe(b -> b.topicArn(topic).protocol("email").endpoint("dan@example.com"));
+    var confirmation = awaitMail("dan@example.com", "AWS Notification - Subscription Confirmation");
+    var link = MailTopics.link(text(confirmation), "confirmation.html");
+
+    var page = MailTopics.get(link.replaceAll("Token=[^&]+", "Token=0123abcd"));
+    assertThat(page.statusCode()).isBetween(400, 499);
+    assertThat(page.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+    assertThat(subscriptionOf(topic, "dan@example.com").subscriptionArn())
+        .isEqualTo("PendingConfirmation");
+  }
+
+  @Test
   void anEmailJsonSubscriberGetsTheJsonEnvelope() throws Exception {
     var topic = sns.createTopic(b -> b.name("machine-mail")).topicArn();
     sns.subscribe(b -> b.topicArn(topic).protocol("email-json").endpoint("bot@example.com"));
