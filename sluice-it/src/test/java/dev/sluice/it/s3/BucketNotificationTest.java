@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.sluice.it.support.AdminEvents;
 import dev.sluice.it.support.LambdaClients;
 import dev.sluice.it.support.S3Clients;
+import dev.sluice.it.support.SnsClients;
 import dev.sluice.junit.SluiceExtension;
 import java.net.URI;
 import java.util.List;
@@ -34,6 +35,8 @@ class BucketNotificationTest {
     endpoint = uri;
     s3 = S3Clients.s3(uri);
     LambdaClients.create(LambdaClients.lambda(uri), "LambdaDP", LambdaClients.nodeZip("1"));
+    // S3 validates that a topic destination exists.
+    SnsClients.sns(uri).createTopic(b -> b.name("removals"));
     s3.createBucket(b -> b.bucket("notified"));
     s3.putBucketNotificationConfiguration(
         b ->
