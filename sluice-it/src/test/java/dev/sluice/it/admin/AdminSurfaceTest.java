@@ -22,7 +22,8 @@ import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 /** Sluice's own routes and the {@code sluice events} command, next to real S3 traffic. */
 @ExtendWith(SluiceExtension.class)
 class AdminSurfaceTest {
-  static final String TOPIC = "arn:aws:sns:us-east-1:000000000000:admin-probe";
+  // A queue: no consumer delivers sqs events here, so they stay pending.
+  static final String QUEUE = "arn:aws:sqs:us-east-1:000000000000:admin-probe";
   static final HttpClient HTTP = HttpClient.newHttpClient();
   static URI endpoint;
   static S3Client s3;
@@ -68,12 +69,12 @@ class AdminSurfaceTest {
             b.bucket("admin-surface")
                 .notificationConfiguration(
                     n ->
-                        n.topicConfigurations(
-                            l -> l.topicArn(TOPIC).eventsWithStrings("s3:ObjectCreated:Put"))));
+                        n.queueConfigurations(
+                            l -> l.queueArn(QUEUE).eventsWithStrings("s3:ObjectCreated:Put"))));
     s3.putObject(b -> b.bucket("admin-surface").key("evented"), RequestBody.fromString("e"));
     var event =
         AdminEvents.objectEvents(endpoint, "PENDING").stream()
-            .filter(e -> e.path("target").asText().equals(TOPIC))
+            .filter(e -> e.path("target").asText().equals(QUEUE))
             .findFirst()
             .orElseThrow();
 
@@ -87,7 +88,7 @@ class AdminSurfaceTest {
             line ->
                 assertThat(line)
                     .startsWith(event.path("id").asText() + " ")
-                    .contains("PENDING", "sns", "s3:ObjectCreated:Put", TOPIC));
+                    .contains("PENDING", "sqs", "s3:ObjectCreated:Put", QUEUE));
   }
 
   /** The value of {@code sluice_http_requests_total{service="s3",status=...}}, 0 when absent. */

@@ -15,7 +15,8 @@ import software.amazon.awssdk.core.sync.RequestBody;
 
 /** An event waiting in the outbox is still waiting, unchanged, after a clean restart. */
 class PendingEventsSurviveRestartTest {
-  static final String TOPIC = "arn:aws:sns:us-east-1:000000000000:later";
+  // A queue: no consumer delivers sqs events here, so they stay pending.
+  static final String QUEUE = "arn:aws:sqs:us-east-1:000000000000:later";
 
   @Test
   void aPendingEventIsStillListedAfterACleanRestart(@TempDir Path dir) throws Exception {
@@ -30,8 +31,8 @@ class PendingEventsSurviveRestartTest {
               b.bucket("restarted")
                   .notificationConfiguration(
                       n ->
-                          n.topicConfigurations(
-                              l -> l.topicArn(TOPIC).eventsWithStrings("s3:ObjectCreated:*"))));
+                          n.queueConfigurations(
+                              l -> l.queueArn(QUEUE).eventsWithStrings("s3:ObjectCreated:*"))));
       s3.putObject(b -> b.bucket("restarted").key("waiting"), RequestBody.fromString("w"));
       before = AdminEvents.objectEvents(server.endpoint(), "PENDING");
       assertThat(before).hasSize(1);
@@ -43,7 +44,7 @@ class PendingEventsSurviveRestartTest {
       assertThat(after).hasSize(1);
       var event = after.get(0);
       assertThat(event.path("id")).isEqualTo(before.get(0).path("id"));
-      assertThat(event.path("target").asText()).isEqualTo(TOPIC);
+      assertThat(event.path("target").asText()).isEqualTo(QUEUE);
       assertThat(AdminEvents.payload(event)).isEqualTo(AdminEvents.payload(before.get(0)));
       var record = AdminEvents.payload(event).path("Records").path(0);
       assertThat(record.path("eventName").asText()).isEqualTo("ObjectCreated:Put");

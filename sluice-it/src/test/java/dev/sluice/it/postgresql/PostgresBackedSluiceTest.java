@@ -25,7 +25,8 @@ import software.amazon.awssdk.transfer.s3.S3TransferManager;
 /** Sluice with its catalog and outbox in a real PostgreSQL, driven by the AWS SDK. */
 @Tag("postgresql")
 class PostgresBackedSluiceTest {
-  static final String TOPIC = "arn:aws:sns:us-east-1:000000000000:pipeline";
+  // A queue: no consumer delivers sqs events here, so they stay pending.
+  static final String QUEUE = "arn:aws:sqs:us-east-1:000000000000:pipeline";
   static final int MIB = 1024 * 1024;
 
   @Test
@@ -106,7 +107,7 @@ class PostgresBackedSluiceTest {
           .isEqualTo("kept");
       assertThat(
               s3.getBucketNotificationConfiguration(b -> b.bucket("pg-restart"))
-                  .topicConfigurations())
+                  .queueConfigurations())
           .hasSize(1);
       assertThat(pendingEvents(sluice.endpoint())).isEqualTo(eventsBefore);
 
@@ -149,9 +150,9 @@ class PostgresBackedSluiceTest {
             b.bucket(bucket)
                 .notificationConfiguration(
                     n ->
-                        n.topicConfigurations(
+                        n.queueConfigurations(
                             l ->
-                                l.topicArn(TOPIC)
+                                l.queueArn(QUEUE)
                                     .eventsWithStrings("s3:ObjectCreated:*")
                                     .filter(
                                         f ->
@@ -161,10 +162,10 @@ class PostgresBackedSluiceTest {
                                                         r -> r.name("prefix").value("in/")))))));
   }
 
-  /** The pending events as "eventName key", oldest first, each checked to target the topic. */
+  /** The pending events as "eventName key", oldest first, each checked to target the queue. */
   private static List<String> pendingEvents(URI endpoint) throws Exception {
     var events = AdminEvents.objectEvents(endpoint, "PENDING");
-    assertThat(events).allMatch(e -> e.path("target").asText().equals(TOPIC));
+    assertThat(events).allMatch(e -> e.path("target").asText().equals(QUEUE));
     return events.stream().map(PostgresBackedSluiceTest::describe).toList();
   }
 

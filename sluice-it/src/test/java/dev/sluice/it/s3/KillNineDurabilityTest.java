@@ -32,9 +32,9 @@ class KillNineDurabilityTest {
               b.bucket("durable")
                   .notificationConfiguration(
                       n ->
-                          n.topicConfigurations(
+                          n.queueConfigurations(
                               l ->
-                                  l.topicArn("arn:aws:sns:us-east-1:000000000000:durable")
+                                  l.queueArn("arn:aws:sqs:us-east-1:000000000000:durable")
                                       .eventsWithStrings("s3:ObjectCreated:*"))));
       ExecutorService writers = Executors.newFixedThreadPool(4);
       var inFlight = new java.util.ArrayList<Future<?>>();
