@@ -59,6 +59,9 @@ class HttpSubscriptionTest {
     assertThat(subscriptions).hasSize(1);
     var arn = subscriptions.getFirst().subscriptionArn();
     assertThat(arn).startsWith(topicArn + ":");
+    assertThat(subscriber.confirmations().getFirst())
+        .contains("<ConfirmSubscriptionResponse")
+        .contains("<SubscriptionArn>" + arn + "</SubscriptionArn>");
     return arn;
   }
 
@@ -70,6 +73,14 @@ class HttpSubscriptionTest {
 
     var confirmation = subscriber.received().getFirst();
     assertThat(confirmation.type()).isEqualTo("SubscriptionConfirmation");
+    assertThat(confirmation.header("x-amz-sns-topic-arn")).isEqualTo(topicArn);
+    assertThat(confirmation.json().path("Message").asText())
+        .isEqualTo(
+            "You have chosen to subscribe to the topic "
+                + topicArn
+                + ".\nTo confirm the subscription, visit the SubscribeURL included in this"
+                + " message.");
+    assertThat(confirmation.json().path("Token").asText()).isNotEmpty();
     assertThat(confirmation.json().path("SignatureVersion").asText()).isEqualTo("1");
     assertThat(SnsSignatures.valid(confirmation.json())).isTrue();
     assertThat(
@@ -105,7 +116,8 @@ class HttpSubscriptionTest {
     assertThat(envelope.path("TopicArn").asText()).isEqualTo(topicArn);
     assertThat(envelope.path("Subject").asText()).isEqualTo("New order");
     assertThat(envelope.path("Message").asText()).isEqualTo("order 7 placed");
-    assertThat(envelope.path("Timestamp").asText()).matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
+    assertThat(envelope.path("Timestamp").asText())
+        .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z");
     assertThat(envelope.path("UnsubscribeURL").asText()).contains("Action=Unsubscribe");
     assertThat(envelope.path("MessageAttributes").path("store").path("Type").asText())
         .isEqualTo("String");
@@ -134,10 +146,11 @@ class HttpSubscriptionTest {
     assertThat(subscriber.received().getFirst().json().path("SignatureVersion").asText())
         .isEqualTo("2");
 
-    sns.publish(b -> b.topicArn(topicArn).message("v2 message"));
+    sns.publish(b -> b.topicArn(topicArn).message("Grüße ✓\nline two"));
 
     await().atMost(WAIT).until(() -> !subscriber.notifications().isEmpty());
     var envelope = subscriber.notifications().getFirst().json();
+    assertThat(envelope.path("Message").asText()).isEqualTo("Grüße ✓\nline two");
     assertThat(envelope.path("SignatureVersion").asText()).isEqualTo("2");
     assertThat(envelope.has("Subject")).isFalse();
     assertThat(SnsSignatures.valid(envelope)).isTrue();
@@ -189,6 +202,7 @@ class HttpSubscriptionTest {
                 HttpResponse.BodyHandlers.ofString());
 
     assertThat(answer.statusCode()).isEqualTo(200);
+    assertThat(answer.body()).contains("<UnsubscribeResponse");
     assertThat(sns.listSubscriptionsByTopic(b -> b.topicArn(topicArn)).subscriptions()).isEmpty();
     var second = sns.publish(b -> b.topicArn(topicArn).message("second")).messageId();
     var other = Subscriber.start();

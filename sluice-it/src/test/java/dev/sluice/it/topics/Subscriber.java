@@ -28,13 +28,25 @@ final class Subscriber implements AutoCloseable {
   private final List<Received> received = new CopyOnWriteArrayList<>();
   private final List<String> confirmations = new CopyOnWriteArrayList<>();
 
-  private Subscriber(HttpServer server) {
+  private final boolean confirms;
+
+  private Subscriber(HttpServer server, boolean confirms) {
     this.server = server;
+    this.confirms = confirms;
   }
 
   static Subscriber start() throws IOException {
+    return start(true);
+  }
+
+  /** A subscriber that records confirmations but never confirms. */
+  static Subscriber thatNeverConfirms() throws IOException {
+    return start(false);
+  }
+
+  private static Subscriber start(boolean confirms) throws IOException {
     var server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    var subscriber = new Subscriber(server);
+    var subscriber = new Subscriber(server, confirms);
     server.createContext("/", subscriber::handle);
     server.setExecutor(subscriber.threads);
     server.start();
@@ -68,7 +80,7 @@ final class Subscriber implements AutoCloseable {
     received.add(message);
     exchange.sendResponseHeaders(200, -1);
     exchange.close();
-    if ("SubscriptionConfirmation".equals(message.type())) {
+    if (confirms && "SubscriptionConfirmation".equals(message.type())) {
       confirm(message);
     }
   }
