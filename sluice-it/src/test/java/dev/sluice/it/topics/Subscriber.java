@@ -29,6 +29,8 @@ final class Subscriber implements AutoCloseable {
   private final List<String> confirmations = new CopyOnWriteArrayList<>();
 
   private final boolean confirms;
+  private final java.util.concurrent.atomic.AtomicInteger failuresLeft =
+      new java.util.concurrent.atomic.AtomicInteger();
 
   private Subscriber(HttpServer server, boolean confirms) {
     this.server = server;
@@ -65,6 +67,11 @@ final class Subscriber implements AutoCloseable {
     return received.stream().filter(r -> "Notification".equals(r.type())).toList();
   }
 
+  /** Answers the next {@code count} notifications with 500 Internal Server Error. */
+  void failNextNotifications(int count) {
+    failuresLeft.set(count);
+  }
+
   /** The answers to the SubscribeURL GETs, one per confirmation that verified. */
   List<String> confirmations() {
     return List.copyOf(confirmations);
@@ -78,7 +85,8 @@ final class Subscriber implements AutoCloseable {
         .forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values.getFirst()));
     var message = new Received(Map.copyOf(headers), body);
     received.add(message);
-    exchange.sendResponseHeaders(200, -1);
+    var fail = "Notification".equals(message.type()) && failuresLeft.getAndDecrement() > 0;
+    exchange.sendResponseHeaders(fail ? 500 : 200, -1);
     exchange.close();
     if (confirms && "SubscriptionConfirmation".equals(message.type())) {
       confirm(message);
