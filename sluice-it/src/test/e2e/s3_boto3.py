@@ -63,17 +63,18 @@ expect_error("InvalidBucketName", s3.create_bucket, Bucket="Bad_Name")
 s3.put_bucket_notification_configuration(
     Bucket="boto-bucket",
     NotificationConfiguration={
-        "TopicConfigurations": [
+        # A queue: no consumer delivers sqs events here, so the event stays pending.
+        "QueueConfigurations": [
             {
                 "Id": "uploads",
-                "TopicArn": "arn:aws:sns:us-east-1:000000000000:uploads",
+                "QueueArn": "arn:aws:sqs:us-east-1:000000000000:uploads",
                 "Events": ["s3:ObjectCreated:Put"],
             }
         ]
     },
 )
 conf = s3.get_bucket_notification_configuration(Bucket="boto-bucket")
-assert conf["TopicConfigurations"][0]["Id"] == "uploads", conf
+assert conf["QueueConfigurations"][0]["Id"] == "uploads", conf
 s3.put_object(Bucket="boto-bucket", Key="trigger.txt", Body=b"go")
 with urllib.request.urlopen(endpoint + "/_sluice/events?status=PENDING&limit=1000") as r:
     events = json.load(r)
