@@ -63,6 +63,7 @@ expect_error("InvalidBucketName", s3.create_bucket, Bucket="Bad_Name")
 s3.put_bucket_notification_configuration(
     Bucket="boto-bucket",
     NotificationConfiguration={
+        # A queue: no consumer delivers sqs events here, so the event stays pending.
         "QueueConfigurations": [
             {
                 "Id": "uploads",

@@ -22,6 +22,7 @@ import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 /** Sluice's own routes and the {@code sluice events} command, next to real S3 traffic. */
 @ExtendWith(SluiceExtension.class)
 class AdminSurfaceTest {
+  // A queue: no consumer delivers sqs events here, so they stay pending.
   static final String QUEUE = "arn:aws:sqs:us-east-1:000000000000:admin-probe";
   static final HttpClient HTTP = HttpClient.newHttpClient();
   static URI endpoint;

@@ -15,6 +15,7 @@ import software.amazon.awssdk.core.sync.RequestBody;
 
 /** An event waiting in the outbox is still waiting, unchanged, after a clean restart. */
 class PendingEventsSurviveRestartTest {
+  // A queue: no consumer delivers sqs events here, so they stay pending.
   static final String QUEUE = "arn:aws:sqs:us-east-1:000000000000:later";
 
   @Test

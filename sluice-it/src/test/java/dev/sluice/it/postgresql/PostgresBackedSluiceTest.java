@@ -25,6 +25,7 @@ import software.amazon.awssdk.transfer.s3.S3TransferManager;
 /** Sluice with its catalog and outbox in a real PostgreSQL, driven by the AWS SDK. */
 @Tag("postgresql")
 class PostgresBackedSluiceTest {
+  // A queue: no consumer delivers sqs events here, so they stay pending.
   static final String QUEUE = "arn:aws:sqs:us-east-1:000000000000:pipeline";
   static final int MIB = 1024 * 1024;
 

@@ -7,16 +7,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.sluice.it.support.AdminEvents;
 import dev.sluice.it.support.LambdaClients;
 import dev.sluice.it.support.S3Clients;
+import dev.sluice.it.support.SnsClients;
 import dev.sluice.junit.SluiceExtension;
 import java.net.URI;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.Event;
 import software.amazon.awssdk.services.s3.model.FilterRule;
@@ -24,7 +22,6 @@ import software.amazon.awssdk.services.s3.model.FilterRuleName;
 import software.amazon.awssdk.services.s3.model.LambdaFunctionConfiguration;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.model.TopicConfiguration;
-import software.amazon.awssdk.services.sns.SnsClient;
 
 @ExtendWith(SluiceExtension.class)
 class BucketNotificationTest {
@@ -38,15 +35,8 @@ class BucketNotificationTest {
     endpoint = uri;
     s3 = S3Clients.s3(uri);
     LambdaClients.create(LambdaClients.lambda(uri), "LambdaDP", LambdaClients.nodeZip("1"));
-    try (var sns =
-        SnsClient.builder()
-            .endpointOverride(uri)
-            .region(Region.US_EAST_1)
-            .credentialsProvider(
-                StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-            .build()) {
-      sns.createTopic(b -> b.name("removals"));
-    }
+    // S3 validates that a topic destination exists.
+    SnsClients.sns(uri).createTopic(b -> b.name("removals"));
     s3.createBucket(b -> b.bucket("notified"));
     s3.putBucketNotificationConfiguration(
         b ->
