@@ -1,10 +1,6 @@
 package dev.sluice.bench;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,12 +8,19 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.Callback;
 
 /**
- * The HTTP subscribers of the topics benchmark: a JDK {@link HttpServer} on virtual threads that
+ * The HTTP subscribers of the topics benchmark: a Jetty server (as a real webhook receiver would
+ * be; the JDK's HttpServer drops kept-alive connections under many concurrent senders) that
  * confirms SubscriptionConfirmation messages by getting their SubscribeURL and records when each
  * notification arrived (by {@code x-amz-sns-message-id}), under any path ({@code /s0}, {@code /s1},
  * ... are different subscriptions).
@@ -26,34 +29,43 @@ final class SubscriberServer implements AutoCloseable {
   private static final Pattern SUBSCRIBE_URL =
       Pattern.compile("\"SubscribeURL\"\\s*:\\s*\"([^\"]+)\"");
 
-  private final HttpServer server;
+  private final Server server = new Server();
+  private final ServerConnector connector = new ServerConnector(server);
   private final HttpClient client = HttpClient.newHttpClient();
   private final Map<String, Long> firstArrival = new ConcurrentHashMap<>();
   private final AtomicLong notifications = new AtomicLong();
   private final AtomicLong confirmations = new AtomicLong();
 
-  SubscriberServer() throws IOException {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
-    server.createContext("/", this::handle);
+  SubscriberServer() throws Exception {
+    connector.setHost("127.0.0.1");
+    connector.setPort(0);
+    server.addConnector(connector);
+    server.setHandler(
+        new Handler.Abstract() {
+          @Override
+          public boolean handle(Request request, Response response, Callback callback)
+              throws Exception {
+            receive(request);
+            response.setStatus(200);
+            callback.succeeded();
+            return true;
+          }
+        });
     server.start();
   }
 
-  private void handle(HttpExchange exchange) throws IOException {
+  private void receive(Request request) throws IOException {
     long now = System.nanoTime();
-    try (exchange) {
-      var body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-      var type = exchange.getRequestHeaders().getFirst("x-amz-sns-message-type");
-      if ("SubscriptionConfirmation".equals(type)) {
-        confirm(body);
-      } else if ("Notification".equals(type)) {
-        var id = exchange.getRequestHeaders().getFirst("x-amz-sns-message-id");
-        if (id != null) {
-          firstArrival.putIfAbsent(id, now);
-        }
-        notifications.incrementAndGet();
+    var body = Content.Source.asString(request, StandardCharsets.UTF_8);
+    var type = request.getHeaders().get("x-amz-sns-message-type");
+    if ("SubscriptionConfirmation".equals(type)) {
+      confirm(body);
+    } else if ("Notification".equals(type)) {
+      var id = request.getHeaders().get("x-amz-sns-message-id");
+      if (id != null) {
+        firstArrival.putIfAbsent(id, now);
       }
-      exchange.sendResponseHeaders(200, -1);
+      notifications.incrementAndGet();
     }
   }
 
@@ -78,7 +90,7 @@ final class SubscriberServer implements AutoCloseable {
   }
 
   String url(String path) {
-    return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+    return "http://127.0.0.1:" + connector.getLocalPort() + path;
   }
 
   /**
@@ -97,8 +109,12 @@ final class SubscriberServer implements AutoCloseable {
   }
 
   @Override
-  public void close() {
-    server.stop(0);
+  public void close() throws IOException {
+    try {
+      server.stop();
+    } catch (Exception e) {
+      throw new IOException("The subscriber server did not stop", e);
+    }
     client.close();
   }
 }

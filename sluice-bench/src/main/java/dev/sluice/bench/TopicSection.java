@@ -112,10 +112,15 @@ final class TopicSection {
    * webhook sender would.
    */
   private static void postOnce(HttpClient client, HttpRequest request) throws Exception {
-    try {
-      client.send(request, HttpResponse.BodyHandlers.discarding());
-    } catch (IOException closedConnection) {
-      client.send(request, HttpResponse.BodyHandlers.discarding());
+    for (int attempt = 1; ; attempt++) {
+      try {
+        client.send(request, HttpResponse.BodyHandlers.discarding());
+        return;
+      } catch (IOException closedConnection) {
+        if (attempt == 3) {
+          throw closedConnection;
+        }
+      }
     }
   }
 

@@ -17,6 +17,7 @@ public final class Envelopes {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final SnsUrls urls;
   private final Supplier<SigningKey> keys;
+  private final RecentSignatures signatures = new RecentSignatures();
 
   public Envelopes(SnsUrls urls, Supplier<SigningKey> keys) {
     this.urls = urls;
@@ -47,7 +48,7 @@ public final class Envelopes {
     fields.put("Timestamp", d.timestamp());
     var version = d.signatureVersion() == null ? "1" : d.signatureVersion();
     fields.put("SignatureVersion", version);
-    fields.put("Signature", MessageSigner.sign(key, version, fields));
+    fields.put("Signature", signatures.sign(key, version, fields));
     fields.put("SigningCertURL", urls.signingCert(key.keyId()));
     if (notification) {
       fields.put("UnsubscribeURL", urls.unsubscribe(d.subscriptionArn()));

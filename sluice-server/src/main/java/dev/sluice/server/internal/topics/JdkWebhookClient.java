@@ -37,13 +37,26 @@ public final class JdkWebhookClient implements WebhookClient {
               request.header(name, value);
             }
           });
-      var response = client.send(request.build(), HttpResponse.BodyHandlers.discarding());
-      return Result.ok(response.statusCode());
+      return Result.ok(send(request.build()));
     } catch (IOException | IllegalArgumentException e) {
       return unreachable(url, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return unreachable(url, e);
+    }
+  }
+
+  /**
+   * Sends once more, on a new connection, when the first attempt failed before any answer: a
+   * kept-alive connection the receiver closed meanwhile must not cost a delivery its retry delay.
+   */
+  private int send(HttpRequest request) throws IOException, InterruptedException {
+    try {
+      return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    } catch (java.net.http.HttpTimeoutException | java.net.ConnectException e) {
+      throw e;
+    } catch (IOException closedConnection) {
+      return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
   }
 
