@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -34,6 +35,7 @@ final class OutboxClaims {
       String service = services.get((first + k) % services.size());
       claimed.addAll(selectClaimable(c, service, max - claimed.size(), now));
     }
+    claimed.sort(Comparator.comparingLong(OutboxEvent::id));
     return lease(c, claimed, owner, until);
   }
 
