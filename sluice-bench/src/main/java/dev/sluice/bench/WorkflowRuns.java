@@ -7,10 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /** Creating machines, starting executions from many client threads, and waiting for them. */
 final class WorkflowRuns {
@@ -31,30 +27,16 @@ final class WorkflowRuns {
 
   /** Starts executions {@code prefix-0 .. prefix-(count-1)} from {@code threads} client threads. */
   List<String> startAll(String machineArn, String prefix, int count, int threads) throws Exception {
-    var next = new AtomicInteger();
     var arns = new String[count];
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      var futures = new ArrayList<Future<Void>>();
-      for (int t = 0; t < threads; t++) {
-        futures.add(
-            pool.submit(
-                () -> {
-                  for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
-                    var input = StatesWire.object();
-                    input.put("stateMachineArn", machineArn).put("name", prefix + "-" + i);
-                    input.put("input", "{\"n\":" + i + "}");
-                    arns[i] = wire.call("StartExecution", input).get("executionArn").asText();
-                  }
-                  return null;
-                }));
-      }
-      for (var future : futures) {
-        future.get();
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+    ParallelCalls.run(
+        count,
+        threads,
+        i -> {
+          var input = StatesWire.object();
+          input.put("stateMachineArn", machineArn).put("name", prefix + "-" + i);
+          input.put("input", "{\"n\":" + i + "}");
+          arns[i] = wire.call("StartExecution", input).get("executionArn").asText();
+        });
     return List.of(arns);
   }
 

@@ -9,33 +9,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sns.model.InvalidParameterException;
 import software.amazon.awssdk.services.sns.model.NotFoundException;
 import software.amazon.awssdk.services.sns.model.SnsException;
 
 /** Failures reach clients as SNS's ErrorResponse, never as a 500 for bad input. */
-class SnsErrorRenderingTest {
+class SnsErrorRenderingTest extends SnsWireFixture {
   private static final String ARN = "arn:aws:sns:eu-west-1:111122223333:gone";
-
-  private final StubTopicService topics = new StubTopicService();
-  private SnsServer server;
-  private SnsClient sns;
-
-  @BeforeEach
-  void start() throws Exception {
-    server = new SnsServer(topics);
-    sns = server.client();
-  }
-
-  @AfterEach
-  void stop() {
-    sns.close();
-    server.close();
-  }
 
   @Test
   void aNotFoundFailureBecomesTheSdksNotFoundException() {

@@ -11,11 +11,8 @@ import dev.sluice.core.topics.PublishInput;
 import dev.sluice.core.topics.Published;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.SdkBytes;
-import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sns.model.BatchResultErrorEntry;
 import software.amazon.awssdk.services.sns.model.MessageAttributeValue;
 import software.amazon.awssdk.services.sns.model.PublishBatchRequestEntry;
@@ -23,24 +20,8 @@ import software.amazon.awssdk.services.sns.model.PublishBatchResultEntry;
 import software.amazon.awssdk.services.sns.model.SnsException;
 
 /** The SDK v2 SNS client's Publish and PublishBatch are decoded, and their results read back. */
-class SnsPublishWireTest {
+class SnsPublishWireTest extends SnsWireFixture {
   private static final String TOPIC = "arn:aws:sns:eu-west-1:111122223333:orders.fifo";
-
-  private final StubTopicService topics = new StubTopicService();
-  private SnsServer server;
-  private SnsClient sns;
-
-  @BeforeEach
-  void start() throws Exception {
-    server = new SnsServer(topics);
-    sns = server.client();
-  }
-
-  @AfterEach
-  void stop() {
-    sns.close();
-    server.close();
-  }
 
   @Test
   void publishSendsEveryMemberAndReadsMessageIdAndSequenceNumber() {

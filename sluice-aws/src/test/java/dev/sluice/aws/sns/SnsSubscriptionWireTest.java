@@ -8,32 +8,13 @@ import dev.sluice.core.topics.SubscribeInput;
 import dev.sluice.core.topics.SubscriptionSummary;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sns.model.Subscription;
 
 /** The SDK v2 SNS client's subscription calls are decoded, and their results read back. */
-class SnsSubscriptionWireTest {
+class SnsSubscriptionWireTest extends SnsWireFixture {
   private static final String TOPIC = "arn:aws:sns:eu-west-1:111122223333:orders";
   private static final String SUBSCRIPTION = TOPIC + ":6b0e71bd-7e97-4d97-80ce-4a0994e55286";
-
-  private final StubTopicService topics = new StubTopicService();
-  private SnsServer server;
-  private SnsClient sns;
-
-  @BeforeEach
-  void start() throws Exception {
-    server = new SnsServer(topics);
-    sns = server.client();
-  }
-
-  @AfterEach
-  void stop() {
-    sns.close();
-    server.close();
-  }
 
   @Test
   void subscribeSendsProtocolEndpointAttributesAndTheReturnFlag() {

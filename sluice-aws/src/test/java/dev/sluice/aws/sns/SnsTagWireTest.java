@@ -5,30 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.sluice.core.result.Result;
 import dev.sluice.core.topics.Tag;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.sns.SnsClient;
 
 /** The SDK v2 SNS client's tag calls are decoded, and their results read back. */
-class SnsTagWireTest {
+class SnsTagWireTest extends SnsWireFixture {
   private static final String ARN = "arn:aws:sns:eu-west-1:111122223333:orders";
-
-  private final StubTopicService topics = new StubTopicService();
-  private SnsServer server;
-  private SnsClient sns;
-
-  @BeforeEach
-  void start() throws Exception {
-    server = new SnsServer(topics);
-    sns = server.client();
-  }
-
-  @AfterEach
-  void stop() {
-    sns.close();
-    server.close();
-  }
 
   @Test
   void tagResourceSendsTheTagsInOrder() {

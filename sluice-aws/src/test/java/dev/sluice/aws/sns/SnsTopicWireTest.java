@@ -8,31 +8,12 @@ import dev.sluice.core.topics.Page;
 import dev.sluice.core.topics.Tag;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sns.model.Topic;
 
 /** The SDK v2 SNS client's topic calls are decoded, and their results read back. */
-class SnsTopicWireTest {
+class SnsTopicWireTest extends SnsWireFixture {
   private static final String ARN = "arn:aws:sns:eu-west-1:111122223333:orders";
-
-  private final StubTopicService topics = new StubTopicService();
-  private SnsServer server;
-  private SnsClient sns;
-
-  @BeforeEach
-  void start() throws Exception {
-    server = new SnsServer(topics);
-    sns = server.client();
-  }
-
-  @AfterEach
-  void stop() {
-    sns.close();
-    server.close();
-  }
 
   @Test
   void createTopicSendsNameAttributesTagsAndTheSignersRegionAndAccount() {

@@ -7,6 +7,7 @@ import software.amazon.awssdk.services.sns.SnsClient;
 /** The AWS SDK for Java v2 SNS client pointed at a running Sluice. */
 public final class SnsClients {
   public static final String ARN_PREFIX = "arn:aws:sns:us-east-1:000000000000:";
+  public static final String QUEUE_PREFIX = "arn:aws:sqs:us-east-1:000000000000:";
 
   private SnsClients() {}
 

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.sluice.it.support.ServerProcess;
 import dev.sluice.it.support.SluiceCli;
+import dev.sluice.it.support.SnsClients;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ class DeliveriesSurviveKillNineTest {
     List<String> published = new ArrayList<>();
     int port;
     try (var server = ServerProcess.start(data, log)) {
-      var sns = MailTopics.sns(server.endpoint());
+      var sns = SnsClients.sns(server.endpoint());
       var topic = sns.createTopic(b -> b.name("durable")).topicArn();
       try (var hook = Webhook.start(0)) {
         port = hook.port();

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import dev.sluice.it.support.SnsClients;
 import dev.sluice.junit.SluiceExtension;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -45,7 +46,7 @@ class EmailSubscriptionTest {
   @BeforeAll
   static void start() {
     SMTP.start();
-    sns = MailTopics.sns(SLUICE.endpoint());
+    sns = SnsClients.sns(SLUICE.endpoint());
   }
 
   @AfterAll

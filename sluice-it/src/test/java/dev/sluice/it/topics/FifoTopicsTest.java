@@ -1,10 +1,11 @@
 package dev.sluice.it.topics;
 
+import static dev.sluice.it.topics.SnsRefusals.invalid;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sluice.it.support.AdminEvents;
+import dev.sluice.it.support.SnsClients;
 import dev.sluice.junit.SluiceExtension;
 import java.io.IOException;
 import java.math.BigInteger;
@@ -23,7 +24,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sns.model.PublishRequest;
 import software.amazon.awssdk.services.sns.model.PublishResponse;
-import software.amazon.awssdk.services.sns.model.SnsException;
 
 /** FIFO topics: message groups, deduplication within five minutes, sequence numbers. */
 @ExtendWith(SluiceExtension.class)
@@ -34,7 +34,7 @@ class FifoTopicsTest {
   @BeforeAll
   static void client(URI uri) {
     endpoint = uri;
-    sns = SnsTestClients.sns(uri);
+    sns = SnsClients.sns(uri);
   }
 
   private static String fifoTopic(String name, boolean contentBased) {
@@ -52,7 +52,7 @@ class FifoTopicsTest {
 
   private static String subscribeQueue(String topic, String queue) {
     return sns.subscribe(
-            b -> b.topicArn(topic).protocol("sqs").endpoint(SnsTestClients.QUEUE_PREFIX + queue))
+            b -> b.topicArn(topic).protocol("sqs").endpoint(SnsClients.QUEUE_PREFIX + queue))
         .subscriptionArn();
   }
 
@@ -74,7 +74,7 @@ class FifoTopicsTest {
       for (var status : List.of("PENDING", "DELIVERED", "FAILED")) {
         AdminEvents.list(endpoint, status).stream()
             .filter(e -> e.path("service").asText().equals("sqs"))
-            .filter(e -> e.path("target").asText().equals(SnsTestClients.QUEUE_PREFIX + queue))
+            .filter(e -> e.path("target").asText().equals(SnsClients.QUEUE_PREFIX + queue))
             .forEach(events::add);
       }
       if (events.size() >= count || Instant.now().isAfter(deadline)) {
@@ -100,7 +100,7 @@ class FifoTopicsTest {
   @Test
   void aFifoTopicIsCreatedWithItsAttributes() {
     var topic = fifoTopic("created.fifo", true);
-    assertThat(topic).isEqualTo(SnsTestClients.ARN_PREFIX + "created.fifo");
+    assertThat(topic).isEqualTo(SnsClients.ARN_PREFIX + "created.fifo");
     var attributes = sns.getTopicAttributes(b -> b.topicArn(topic)).attributes();
     assertThat(attributes)
         .containsEntry("FifoTopic", "true")
@@ -110,17 +110,9 @@ class FifoTopicsTest {
   @Test
   void publishingWithoutAMessageGroupIdIsRefused() {
     var topic = fifoTopic("no-group.fifo", true);
-    assertThatThrownBy(() -> sns.publish(b -> b.topicArn(topic).message("m")))
-        .isInstanceOfSatisfying(
-            SnsException.class,
-            e -> {
-              assertThat(e.awsErrorDetails().errorCode()).isEqualTo("InvalidParameter");
-              assertThat(e.statusCode()).isEqualTo(400);
-              assertThat(e.awsErrorDetails().errorMessage())
-                  .isEqualTo(
-                      "Invalid parameter: The MessageGroupId parameter is required for FIFO"
-                          + " topics");
-            });
+    invalid(
+        () -> sns.publish(b -> b.topicArn(topic).message("m")),
+        "The MessageGroupId parameter is required for FIFO topics");
   }
 
   @Test
@@ -178,18 +170,11 @@ class FifoTopicsTest {
   @Test
   void onlyQueuesMaySubscribeToAFifoTopic() {
     var topic = fifoTopic("queues-only.fifo", false);
-    assertThatThrownBy(
-            () ->
-                sns.subscribe(
-                    b -> b.topicArn(topic).protocol("http").endpoint("http://example.com/hook")))
-        .isInstanceOfSatisfying(
-            SnsException.class,
-            e -> {
-              assertThat(e.awsErrorDetails().errorCode()).isEqualTo("InvalidParameter");
-              assertThat(e.statusCode()).isEqualTo(400);
-              assertThat(e.awsErrorDetails().errorMessage())
-                  .isEqualTo("Invalid parameter: Invalid protocol type: http");
-            });
+    invalid(
+        () ->
+            sns.subscribe(
+                b -> b.topicArn(topic).protocol("http").endpoint("http://example.com/hook")),
+        "Invalid protocol type: http");
     assertThat(sns.listSubscriptionsByTopic(b -> b.topicArn(topic)).subscriptions()).isEmpty();
     assertThat(subscribeQueue(topic, "queues-only.fifo")).startsWith(topic + ":");
   }

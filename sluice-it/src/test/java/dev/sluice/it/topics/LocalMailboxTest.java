@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sluice.it.support.SluiceCli;
+import dev.sluice.it.support.SnsClients;
 import dev.sluice.junit.SluiceExtension;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -22,7 +23,7 @@ class LocalMailboxTest {
   @Test
   void theConfirmationEmailLandsInTheLocalMailbox() throws Exception {
     var endpoint = SLUICE.endpoint();
-    var sns = MailTopics.sns(endpoint);
+    var sns = SnsClients.sns(endpoint);
     var topic = sns.createTopic(b -> b.name("local-mail")).topicArn();
     sns.subscribe(b -> b.topicArn(topic).protocol("email").endpoint("dev@example.com"));
 

@@ -1,29 +1,18 @@
 package dev.sluice.it.topics;
 
-import dev.sluice.it.support.S3Clients;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.regex.Pattern;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.sns.SnsClient;
 
-/** The SNS client of these tests, plain HTTP GETs, and the links SNS writes into its e-mails. */
+/** Plain HTTP GETs and the links SNS writes into its e-mails. */
 final class MailTopics {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final Pattern LINK = Pattern.compile("https?://\\S+");
 
   private MailTopics() {}
-
-  static SnsClient sns(URI endpoint) {
-    return SnsClient.builder()
-        .endpointOverride(endpoint)
-        .region(Region.US_EAST_1)
-        .credentialsProvider(S3Clients.credentials(S3Clients.ACCESS_KEY, S3Clients.SECRET_KEY))
-        .build();
-  }
 
   static HttpResponse<String> get(String uri) throws IOException, InterruptedException {
     return HTTP.send(

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sluice.it.support.SnsClients;
 import dev.sluice.junit.SluiceExtension;
 import java.net.URI;
 import java.util.ArrayList;
@@ -31,7 +32,7 @@ class TopicControlPlaneTest {
 
   @BeforeAll
   static void client(URI endpoint) {
-    sns = SnsTestClients.sns(endpoint);
+    sns = SnsClients.sns(endpoint);
   }
 
   private static String topic(String name) {
@@ -40,7 +41,7 @@ class TopicControlPlaneTest {
 
   private static String subscribeQueue(String topic, String queue) {
     return sns.subscribe(
-            b -> b.topicArn(topic).protocol("sqs").endpoint(SnsTestClients.QUEUE_PREFIX + queue))
+            b -> b.topicArn(topic).protocol("sqs").endpoint(SnsClients.QUEUE_PREFIX + queue))
         .subscriptionArn();
   }
 
@@ -60,7 +61,7 @@ class TopicControlPlaneTest {
     var attributes = Map.of("DisplayName", "Orders");
     var first = sns.createTopic(b -> b.name("again").attributes(attributes)).topicArn();
     var second = sns.createTopic(b -> b.name("again").attributes(attributes)).topicArn();
-    assertThat(second).isEqualTo(first).isEqualTo(SnsTestClients.ARN_PREFIX + "again");
+    assertThat(second).isEqualTo(first).isEqualTo(SnsClients.ARN_PREFIX + "again");
     fails(
         () -> sns.createTopic(b -> b.name("again").attributes(Map.of("DisplayName", "Other"))),
         "InvalidParameter",

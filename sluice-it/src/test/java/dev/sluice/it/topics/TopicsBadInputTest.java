@@ -1,13 +1,16 @@
 package dev.sluice.it.topics;
 
+import static dev.sluice.it.topics.SnsRefusals.invalid;
+import static dev.sluice.it.topics.SnsRefusals.invalidStartingWith;
+import static dev.sluice.it.topics.SnsRefusals.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.sluice.it.support.SnsClients;
 import dev.sluice.junit.SluiceExtension;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -19,37 +22,22 @@ import software.amazon.awssdk.services.sns.model.Subscription;
 /** Bad SNS requests, answered with SNS's errors as the SDK sees them, and changing nothing. */
 @ExtendWith(SluiceExtension.class)
 class TopicsBadInputTest {
-  private static final String MISSING = SnsTestClients.ARN_PREFIX + "no-such-topic";
+  private static final String MISSING = SnsClients.ARN_PREFIX + "no-such-topic";
   static SnsClient sns;
   static String topic;
   static String subscription;
 
   @BeforeAll
   static void topicWithOneSubscription(URI endpoint) {
-    sns = SnsTestClients.sns(endpoint);
+    sns = SnsClients.sns(endpoint);
     topic = sns.createTopic(b -> b.name("bad-input")).topicArn();
     subscription =
         sns.subscribe(
                 b ->
                     b.topicArn(topic)
                         .protocol("sqs")
-                        .endpoint(SnsTestClients.QUEUE_PREFIX + "bad-input-queue"))
+                        .endpoint(SnsClients.QUEUE_PREFIX + "bad-input-queue"))
             .subscriptionArn();
-  }
-
-  private static void refused(ThrowingCallable call, String code, int status, String message) {
-    assertThatThrownBy(call)
-        .isInstanceOfSatisfying(
-            SnsException.class,
-            e -> {
-              assertThat(e.awsErrorDetails().errorCode()).isEqualTo(code);
-              assertThat(e.statusCode()).isEqualTo(status);
-              assertThat(e.awsErrorDetails().errorMessage()).isEqualTo(message);
-            });
-  }
-
-  private static void invalid(ThrowingCallable call, String message) {
-    refused(call, "InvalidParameter", 400, "Invalid parameter: " + message);
   }
 
   private static Map<String, String> attributes() {
@@ -79,10 +67,7 @@ class TopicsBadInputTest {
     refused(
         () ->
             sns.subscribe(
-                b ->
-                    b.topicArn(MISSING)
-                        .protocol("sqs")
-                        .endpoint(SnsTestClients.QUEUE_PREFIX + "q")),
+                b -> b.topicArn(MISSING).protocol("sqs").endpoint(SnsClients.QUEUE_PREFIX + "q")),
         "NotFound",
         404,
         "Topic does not exist");
@@ -145,7 +130,7 @@ class TopicsBadInputTest {
                 b ->
                     b.topicArn(topic)
                         .protocol("sqs")
-                        .endpoint(SnsTestClients.QUEUE_PREFIX + "queue.fifo")),
+                        .endpoint(SnsClients.QUEUE_PREFIX + "queue.fifo")),
         "Endpoint Reason: FIFO SQS Queues can not be subscribed to standard SNS topics");
     assertThat(subscriptions()).isEqualTo(before);
   }
@@ -176,63 +161,38 @@ class TopicsBadInputTest {
   }
 
   private static void refusedFilterPolicy(String policy) {
-    assertThatThrownBy(
-            () ->
-                sns.setSubscriptionAttributes(
-                    b ->
-                        b.subscriptionArn(subscription)
-                            .attributeName("FilterPolicy")
-                            .attributeValue(policy)))
-        .isInstanceOfSatisfying(
-            SnsException.class,
-            e -> {
-              assertThat(e.awsErrorDetails().errorCode()).isEqualTo("InvalidParameter");
-              assertThat(e.statusCode()).isEqualTo(400);
-              assertThat(e.awsErrorDetails().errorMessage())
-                  .startsWith("Invalid parameter: FilterPolicy: ");
-            });
+    invalidStartingWith(
+        () ->
+            sns.setSubscriptionAttributes(
+                b ->
+                    b.subscriptionArn(subscription)
+                        .attributeName("FilterPolicy")
+                        .attributeValue(policy)),
+        "FilterPolicy: ");
   }
 
   @Test
   void aDeliveryPolicyThatIsNotJsonIsRefusedAndLeavesTheTopicAsItWas() {
     var before = attributes();
-    assertThatThrownBy(
-            () ->
-                sns.setTopicAttributes(
-                    b ->
-                        b.topicArn(topic)
-                            .attributeName("DeliveryPolicy")
-                            .attributeValue("{\"http\": ")))
-        .isInstanceOfSatisfying(
-            SnsException.class,
-            e -> {
-              assertThat(e.awsErrorDetails().errorCode()).isEqualTo("InvalidParameter");
-              assertThat(e.statusCode()).isEqualTo(400);
-              assertThat(e.awsErrorDetails().errorMessage())
-                  .startsWith("Invalid parameter: DeliveryPolicy: ");
-            });
+    invalidStartingWith(
+        () ->
+            sns.setTopicAttributes(
+                b ->
+                    b.topicArn(topic)
+                        .attributeName("DeliveryPolicy")
+                        .attributeValue("{\"http\": ")),
+        "DeliveryPolicy: ");
     assertThat(attributes()).isEqualTo(before);
   }
 
   @Test
   void aJsonMessageStructureWithoutADefaultIsRefused() {
-    assertThatThrownBy(
-            () ->
-                sns.publish(
-                    b ->
-                        b.topicArn(topic)
-                            .messageStructure("json")
-                            .message("{\"sqs\":\"for queues\"}")))
-        .isInstanceOfSatisfying(
-            SnsException.class,
-            e -> {
-              assertThat(e.awsErrorDetails().errorCode()).isEqualTo("InvalidParameter");
-              assertThat(e.statusCode()).isEqualTo(400);
-              assertThat(e.awsErrorDetails().errorMessage())
-                  .isEqualTo(
-                      "Invalid parameter: Message Structure - No default entry in JSON message"
-                          + " body");
-            });
+    invalid(
+        () ->
+            sns.publish(
+                b ->
+                    b.topicArn(topic).messageStructure("json").message("{\"sqs\":\"for queues\"}")),
+        "Message Structure - No default entry in JSON message body");
   }
 
   @Test
@@ -248,29 +208,23 @@ class TopicsBadInputTest {
 
   @Test
   void aMessageAttributeWithAnUnknownDataTypeIsRefused() {
-    assertThatThrownBy(
-            () ->
-                sns.publish(
-                    b ->
-                        b.topicArn(topic)
-                            .message("m")
-                            .messageAttributes(
-                                Map.of(
-                                    "colour",
-                                    MessageAttributeValue.builder()
-                                        .dataType("Colour")
-                                        .stringValue("blue")
-                                        .build()))))
-        .isInstanceOfSatisfying(
-            SnsException.class,
-            e -> {
-              assertThat(e.awsErrorDetails().errorCode()).isEqualTo("ParameterValueInvalid");
-              assertThat(e.statusCode()).isEqualTo(400);
-              assertThat(e.awsErrorDetails().errorMessage())
-                  .isEqualTo(
-                      "The message attribute 'colour' has an invalid message attribute type, the"
-                          + " set of supported type prefixes is Binary, Number, and String.");
-            });
+    refused(
+        () ->
+            sns.publish(
+                b ->
+                    b.topicArn(topic)
+                        .message("m")
+                        .messageAttributes(
+                            Map.of(
+                                "colour",
+                                MessageAttributeValue.builder()
+                                    .dataType("Colour")
+                                    .stringValue("blue")
+                                    .build()))),
+        "ParameterValueInvalid",
+        400,
+        "The message attribute 'colour' has an invalid message attribute type, the"
+            + " set of supported type prefixes is Binary, Number, and String.");
   }
 
   @Test

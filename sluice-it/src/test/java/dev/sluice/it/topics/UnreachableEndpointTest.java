@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sluice.it.support.AdminEvents;
+import dev.sluice.it.support.SnsClients;
 import dev.sluice.junit.SluiceExtension;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -37,7 +38,7 @@ class UnreachableEndpointTest {
 
   @BeforeAll
   static void client() {
-    sns = MailTopics.sns(SLUICE.endpoint());
+    sns = SnsClients.sns(SLUICE.endpoint());
   }
 
   @Test

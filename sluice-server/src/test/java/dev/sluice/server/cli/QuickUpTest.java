@@ -79,8 +79,6 @@ class QuickUpTest {
   }
 
   private static SluiceConfig picocli(String[] args) {
-    var parsed = SluiceCommand.commandLine(ENV).parseArgs(args);
-    UpCommand up = parsed.subcommand().commandSpec().commandLine().getCommand();
-    return up.config();
+    return UpConfigs.parse(ENV, args);
   }
 }

@@ -1,9 +1,9 @@
 package dev.sluice.server.cli;
 
+import static dev.sluice.server.cli.UpConfigs.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.sluice.server.SluiceConfig;
 import java.net.URI;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -13,13 +13,6 @@ import picocli.CommandLine.ParameterException;
 
 /** {@code --smtp}/{@code SLUICE_SMTP} and {@code --smtp-from}/{@code SLUICE_SMTP_FROM}. */
 class SmtpFlagsTest {
-
-  private static SluiceConfig parse(Map<String, String> env, String... args) {
-    var cli = SluiceCommand.commandLine(env);
-    var parsed = cli.parseArgs(args);
-    UpCommand up = parsed.subcommand().commandSpec().commandLine().getCommand();
-    return up.config();
-  }
 
   @Test
   void usesTheMailboxAndTheDefaultSenderWithoutFlags() {

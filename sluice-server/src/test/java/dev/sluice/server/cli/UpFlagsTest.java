@@ -1,5 +1,6 @@
 package dev.sluice.server.cli;
 
+import static dev.sluice.server.cli.UpConfigs.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sluice.server.AccessKey;
@@ -11,13 +12,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class UpFlagsTest {
-
-  private static SluiceConfig parse(Map<String, String> env, String... args) {
-    var cli = SluiceCommand.commandLine(env);
-    var parsed = cli.parseArgs(args);
-    UpCommand up = parsed.subcommand().commandSpec().commandLine().getCommand();
-    return up.config();
-  }
 
   @Test
   void usesTheDefaultsWithoutFlagsOrEnvironment() {

@@ -16,38 +16,29 @@ class FilterPolicyAttributesScopeTest {
           "{'store': ['example_corp'], 'event': [{'anything-but': 'order_cancelled'}],"
               + " 'price_usd': [{'numeric': ['>=', 100]}]}");
 
+  /** Whether an example_corp message of {@code event} priced 210.75 passes the policy. */
+  private boolean pricedOrder(String event) {
+    return matchesAttrs(
+        policy,
+        "store",
+        "String",
+        "example_corp",
+        "event",
+        "String",
+        event,
+        "price_usd",
+        "Number",
+        "210.75");
+  }
+
   @Test
   void matchesWhenEveryKeyMatches() {
-    assertThat(
-            matchesAttrs(
-                policy,
-                "store",
-                "String",
-                "example_corp",
-                "event",
-                "String",
-                "order_placed",
-                "price_usd",
-                "Number",
-                "210.75"))
-        .isTrue();
+    assertThat(pricedOrder("order_placed")).isTrue();
   }
 
   @Test
   void doesNotMatchWhenOneKeyFails() {
-    assertThat(
-            matchesAttrs(
-                policy,
-                "store",
-                "String",
-                "example_corp",
-                "event",
-                "String",
-                "order_cancelled",
-                "price_usd",
-                "Number",
-                "210.75"))
-        .isFalse();
+    assertThat(pricedOrder("order_cancelled")).isFalse();
   }
 
   @Test

@@ -16,32 +16,19 @@ class FilterPolicyOrTest {
               + "{'metricName': ['CPUUtilization', 'ReadLatency']},"
               + "{'namespace': ['AWS/EC2', 'AWS/ES']}]}");
 
+  /** Whether a message from aws.cloudwatch with one more String attribute passes the policy. */
+  private boolean fromCloudWatch(String key, String value) {
+    return matchesAttrs(sourceOrMetric, "source", "String", "aws.cloudwatch", key, "String", value);
+  }
+
   @Test
   void matchesWhenTheFirstAlternativeMatches() {
-    assertThat(
-            matchesAttrs(
-                sourceOrMetric,
-                "source",
-                "String",
-                "aws.cloudwatch",
-                "metricName",
-                "String",
-                "ReadLatency"))
-        .isTrue();
+    assertThat(fromCloudWatch("metricName", "ReadLatency")).isTrue();
   }
 
   @Test
   void matchesWhenTheSecondAlternativeMatches() {
-    assertThat(
-            matchesAttrs(
-                sourceOrMetric,
-                "source",
-                "String",
-                "aws.cloudwatch",
-                "namespace",
-                "String",
-                "AWS/EC2"))
-        .isTrue();
+    assertThat(fromCloudWatch("namespace", "AWS/EC2")).isTrue();
   }
 
   @Test
@@ -54,16 +41,7 @@ class FilterPolicyOrTest {
 
   @Test
   void doesNotMatchWhenNoAlternativeMatches() {
-    assertThat(
-            matchesAttrs(
-                sourceOrMetric,
-                "source",
-                "String",
-                "aws.cloudwatch",
-                "namespace",
-                "String",
-                "AWS/Lambda"))
-        .isFalse();
+    assertThat(fromCloudWatch("namespace", "AWS/Lambda")).isFalse();
   }
 
   @Test
