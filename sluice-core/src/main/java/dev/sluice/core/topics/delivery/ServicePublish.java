@@ -1,6 +1,7 @@
 package dev.sluice.core.topics.delivery;
 
 import dev.sluice.core.events.OutboxEvent;
+import dev.sluice.core.objects.NotificationSubjects;
 import dev.sluice.core.result.Result;
 import dev.sluice.core.topics.PublishInput;
 import dev.sluice.core.topics.Published;
@@ -22,7 +23,9 @@ final class ServicePublish {
   }
 
   Result<Void> deliver(OutboxEvent event) {
-    var input = PublishInput.of(event.target(), event.payload(), subjectOf(event.type()));
+    var input =
+        PublishInput.of(
+            event.target(), event.payload(), NotificationSubjects.forEventType(event.type()));
     var result = publish.apply(input);
     if (result.isOk()) {
       return Result.ok(null);
@@ -33,9 +36,5 @@ final class ServicePublish {
       return Result.ok(null);
     }
     return Result.err(failure);
-  }
-
-  private static String subjectOf(String type) {
-    return type != null && type.startsWith("s3:") ? "Amazon S3 Notification" : null;
   }
 }
