@@ -115,6 +115,7 @@ public final class ServiceRegistry {
               runtime,
               clock,
               signal);
+      var dispatcherSettings = DispatcherSettings.defaults(NodeName.of(config.dataDir()));
       var topics = new CatalogTopicService(store.topics(), clock, signal);
       var signingKeys = new SigningKeys(store.snsSigningKey(), clock::now);
       var consumers = new ArrayList<EventConsumer>(extraConsumers);
@@ -122,14 +123,18 @@ public final class ServiceRegistry {
         consumers.add(functions.eventConsumer());
       }
       if (consumers.stream().noneMatch(c -> c.service().equals(TopicDelivery.SERVICE))) {
-        consumers.add(topicDeliveries(config, store, topics, signingKeys, clock, endpoint::get));
+        consumers.add(
+            topicDeliveries(
+                config,
+                store,
+                topics,
+                signingKeys,
+                clock,
+                endpoint::get,
+                dispatcherSettings.maxAttempts()));
       }
       var dispatcher =
-          new EventDispatcher(
-              store.outbox(),
-              clock,
-              List.copyOf(consumers),
-              DispatcherSettings.defaults(NodeName.of(config.dataDir())));
+          new EventDispatcher(store.outbox(), clock, List.copyOf(consumers), dispatcherSettings);
       signal.connect(dispatcher);
       var objects =
           new CatalogObjectService(
@@ -198,7 +203,8 @@ public final class ServiceRegistry {
       TopicService topics,
       SigningKeys keys,
       Clock clock,
-      Supplier<String> endpoint) {
+      Supplier<String> endpoint,
+      int maxAttempts) {
     return new TopicDeliveries(
         new TopicDeliverySetup(
             store.outbox(),
@@ -209,7 +215,7 @@ public final class ServiceRegistry {
             keys,
             clock::now,
             config.smtpFrom(),
-            DispatcherSettings.defaults("").maxAttempts()));
+            maxAttempts));
   }
 
   /**

@@ -24,9 +24,10 @@ import org.slf4j.LoggerFactory;
  * thread of its own without waiting for the others: a delivery that runs long (a function may run
  * for minutes) holds up nothing but itself, and its lease is extended while it runs, so it is not
  * claimed again meanwhile. At most {@code 4 x batchSize} deliveries run at once. Failures are
- * retried with exponential backoff until they succeed or run out of attempts. Events of services
- * without a consumer stay pending. When there is nothing to claim the loop sleeps until the next
- * event is due, a poll interval passes, a delivery ends, or {@link #eventsCommitted()} wakes it.
+ * retried when the consumer says ({@link EventConsumer#afterFailure}): by default with exponential
+ * backoff until they succeed or run out of attempts. Events of services without a consumer stay
+ * pending. When there is nothing to claim the loop sleeps until the next event is due, a poll
+ * interval passes, a delivery ends, or {@link #eventsCommitted()} wakes it.
  */
 public final class EventDispatcher implements EventSignal, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(EventDispatcher.class);

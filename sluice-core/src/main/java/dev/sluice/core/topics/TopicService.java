@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * SNS's topics and subscriptions. Every failure carries SNS's error code, HTTP status and message
- * ({@code InvalidParameter} 400, {@code NotFound} 404, {@code AuthorizationError} 403, ...): the
+ * ({@code InvalidParameter} 400, {@code NotFound} 404, {@code ResourceNotFound} 404, ...): the
  * query protocol renders them unchanged.
  */
 public interface TopicService {
