@@ -16,6 +16,14 @@ public interface BlobStore {
   /** Opens a committed blob for reading. */
   SeekableByteChannel open(String blobId) throws IOException;
 
+  /**
+   * The file that holds exactly the committed blob's bytes, when this store keeps blobs as local
+   * files that may be read in place (never written); empty otherwise.
+   */
+  default java.util.Optional<java.nio.file.Path> localPath(String blobId) {
+    return java.util.Optional.empty();
+  }
+
   /** Removes a blob no record references any more; a missing blob is not an error. */
   void delete(String blobId);
 

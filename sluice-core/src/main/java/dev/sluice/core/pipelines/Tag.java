@@ -1,0 +1,3 @@
+package dev.sluice.core.pipelines;
+
+public record Tag(String key, String value) {}

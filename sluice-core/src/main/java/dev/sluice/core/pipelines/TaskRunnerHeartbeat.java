@@ -1,0 +1,4 @@
+package dev.sluice.core.pipelines;
+
+/** ReportTaskRunnerHeartbeat's input. */
+public record TaskRunnerHeartbeat(String taskrunnerId, String workerGroup, String hostname) {}

@@ -1,0 +1,17 @@
+package dev.sluice.core.pipelines.work;
+
+/**
+ * How work ended. A failure's {@code errorMessage} says what failed (a mapper's exit status, ...);
+ * {@code errorStackTrace} holds the end of its stderr or the stack trace. A precondition that does
+ * not hold is a failure too.
+ */
+public record WorkOutcome(boolean succeeded, String errorMessage, String errorStackTrace) {
+
+  public static WorkOutcome success() {
+    return new WorkOutcome(true, null, null);
+  }
+
+  public static WorkOutcome failure(String message, String detail) {
+    return new WorkOutcome(false, message, detail);
+  }
+}
