@@ -5,6 +5,7 @@ import dev.sluice.core.objects.NotificationSubjects;
 import dev.sluice.core.result.Result;
 import dev.sluice.core.topics.PublishInput;
 import dev.sluice.core.topics.Published;
+import dev.sluice.core.topics.TopicMessage;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,9 +24,7 @@ final class ServicePublish {
   }
 
   Result<Void> deliver(OutboxEvent event) {
-    var input =
-        PublishInput.of(
-            event.target(), event.payload(), NotificationSubjects.forEventType(event.type()));
+    var input = inputOf(event);
     var result = publish.apply(input);
     if (result.isOk()) {
       return Result.ok(null);
@@ -36,5 +35,14 @@ final class ServicePublish {
       return Result.ok(null);
     }
     return Result.err(failure);
+  }
+
+  private static PublishInput inputOf(OutboxEvent event) {
+    if (TopicMessage.TYPE.equals(event.type())) {
+      var message = TopicMessage.fromJson(event.payload());
+      return PublishInput.of(event.target(), message.message(), message.subject());
+    }
+    return PublishInput.of(
+        event.target(), event.payload(), NotificationSubjects.forEventType(event.type()));
   }
 }
