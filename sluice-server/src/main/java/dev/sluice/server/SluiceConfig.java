@@ -23,6 +23,7 @@ import java.util.Objects;
  * @param smtp the SMTP server e-mail goes to ({@code smtp://host:port}), or null for the mailbox
  *     under the data directory
  * @param smtpFrom the sender address of SNS's e-mail
+ * @param spark where pipeline steps and jobs run on Spark
  */
 public record SluiceConfig(
     int port,
@@ -35,7 +36,8 @@ public record SluiceConfig(
     String region,
     double timeScale,
     URI smtp,
-    String smtpFrom) {
+    String smtpFrom,
+    SparkOptions spark) {
   public static final int DEFAULT_PORT = 4566;
   public static final String DEFAULT_BIND_ADDRESS = "127.0.0.1";
   public static final Path DEFAULT_DATA_DIR = Path.of(".sluice");
@@ -62,6 +64,7 @@ public record SluiceConfig(
       SmtpAddress.check(smtp);
     }
     Objects.requireNonNull(smtpFrom, "smtpFrom");
+    Objects.requireNonNull(spark, "spark");
   }
 
   public static SluiceConfig defaults() {
@@ -76,7 +79,8 @@ public record SluiceConfig(
         DEFAULT_REGION,
         1,
         null,
-        DEFAULT_SMTP_FROM);
+        DEFAULT_SMTP_FROM,
+        SparkOptions.defaults());
   }
 
   public SluiceConfig withPort(int port) {
@@ -91,7 +95,8 @@ public record SluiceConfig(
         region,
         timeScale,
         smtp,
-        smtpFrom);
+        smtpFrom,
+        spark);
   }
 
   public SluiceConfig withBindAddress(String bindAddress) {
@@ -106,7 +111,8 @@ public record SluiceConfig(
         region,
         timeScale,
         smtp,
-        smtpFrom);
+        smtpFrom,
+        spark);
   }
 
   public SluiceConfig withDataDir(Path dataDir) {
@@ -121,7 +127,8 @@ public record SluiceConfig(
         region,
         timeScale,
         smtp,
-        smtpFrom);
+        smtpFrom,
+        spark);
   }
 
   public SluiceConfig withStoreUrl(String storeUrl) {
@@ -136,7 +143,8 @@ public record SluiceConfig(
         region,
         timeScale,
         smtp,
-        smtpFrom);
+        smtpFrom,
+        spark);
   }
 
   public SluiceConfig withAuth(AuthMode auth) {
@@ -151,7 +159,8 @@ public record SluiceConfig(
         region,
         timeScale,
         smtp,
-        smtpFrom);
+        smtpFrom,
+        spark);
   }
 
   public SluiceConfig withAccessKeys(List<AccessKey> accessKeys) {
@@ -166,7 +175,8 @@ public record SluiceConfig(
         region,
         timeScale,
         smtp,
-        smtpFrom);
+        smtpFrom,
+        spark);
   }
 
   /** Adds one access key to those configured. */
@@ -188,7 +198,8 @@ public record SluiceConfig(
         region,
         timeScale,
         smtp,
-        smtpFrom);
+        smtpFrom,
+        spark);
   }
 
   public SluiceConfig withRegion(String region) {
@@ -203,7 +214,8 @@ public record SluiceConfig(
         region,
         timeScale,
         smtp,
-        smtpFrom);
+        smtpFrom,
+        spark);
   }
 
   public SluiceConfig withTimeScale(double timeScale) {
@@ -218,7 +230,8 @@ public record SluiceConfig(
         region,
         timeScale,
         smtp,
-        smtpFrom);
+        smtpFrom,
+        spark);
   }
 
   /** Sends e-mail to this SMTP server ({@code smtp://host[:port]}); null for the mailbox. */
@@ -234,7 +247,8 @@ public record SluiceConfig(
         region,
         timeScale,
         smtp,
-        smtpFrom);
+        smtpFrom,
+        spark);
   }
 
   public SluiceConfig withSmtpFrom(String smtpFrom) {
@@ -249,6 +263,23 @@ public record SluiceConfig(
         region,
         timeScale,
         smtp,
-        smtpFrom);
+        smtpFrom,
+        spark);
+  }
+
+  public SluiceConfig withSpark(SparkOptions spark) {
+    return new SluiceConfig(
+        port,
+        bindAddress,
+        dataDir,
+        storeUrl,
+        auth,
+        accessKeys,
+        allowInsecureBind,
+        region,
+        timeScale,
+        smtp,
+        smtpFrom,
+        spark);
   }
 }

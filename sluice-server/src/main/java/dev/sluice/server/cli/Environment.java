@@ -15,6 +15,9 @@ record Environment(Map<String, String> variables) {
   static final String TIME_SCALE = "SLUICE_TIME_SCALE";
   static final String SMTP = "SLUICE_SMTP";
   static final String SMTP_FROM = "SLUICE_SMTP_FROM";
+  static final String SPARK_MASTER = "SLUICE_SPARK_MASTER";
+  static final String SPARK_HOME = "SLUICE_SPARK_HOME";
+  static final String SPARK_MEMORY = "SLUICE_SPARK_MEMORY";
 
   Environment {
     variables = Map.copyOf(variables);

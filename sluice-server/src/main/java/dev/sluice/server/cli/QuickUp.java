@@ -30,7 +30,10 @@ final class QuickUp {
           "--region",
           "--time-scale",
           "--smtp",
-          "--smtp-from");
+          "--smtp-from",
+          "--spark-master",
+          "--spark-home",
+          "--spark-memory");
   private static final String ACCESS_KEY = "--access-key";
   private static final String INSECURE = "--allow-insecure-bind";
 
@@ -84,7 +87,10 @@ final class QuickUp {
         values.get("--region"),
         values.get("--time-scale"),
         values.get("--smtp"),
-        values.get("--smtp-from"));
+        values.get("--smtp-from"),
+        values.get("--spark-master"),
+        map(values.get("--spark-home"), Path::of),
+        values.get("--spark-memory"));
   }
 
   private static <T> T map(String value, Function<String, T> parse) {

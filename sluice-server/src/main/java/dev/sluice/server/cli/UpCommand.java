@@ -95,6 +95,28 @@ final class UpCommand implements Callable<Integer> {
           "Sender address of SNS e-mail (env SLUICE_SMTP_FROM, default no-reply@sns.sluice.local).")
   String smtpFrom;
 
+  @Option(
+      names = "--spark-master",
+      paramLabel = "URL",
+      description =
+          "Spark master pipeline steps are submitted to, spark://host:port (env"
+              + " SLUICE_SPARK_MASTER, default local mode in a child JVM).")
+  String sparkMaster;
+
+  @Option(
+      names = "--spark-home",
+      paramLabel = "DIR",
+      description =
+          "Directory with sluice-spark.jar and spark-classpath.txt (env SLUICE_SPARK_HOME,"
+              + " default the checkout's sluice-spark/target).")
+  Path sparkHome;
+
+  @Option(
+      names = "--spark-memory",
+      paramLabel = "SIZE",
+      description = "Heap of the Spark driver JVM, e.g. 2g (env SLUICE_SPARK_MEMORY, default 1g).")
+  String sparkMemory;
+
   UpCommand(Environment env) {
     this.env = env;
   }
@@ -118,7 +140,10 @@ final class UpCommand implements Callable<Integer> {
               region,
               timeScale,
               smtp,
-              smtpFrom)
+              smtpFrom,
+              sparkMaster,
+              sparkHome,
+              sparkMemory)
           .config(env);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);

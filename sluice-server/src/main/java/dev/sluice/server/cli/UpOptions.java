@@ -4,6 +4,7 @@ import dev.sluice.server.AccessKey;
 import dev.sluice.server.AuthMode;
 import dev.sluice.server.SluiceConfig;
 import dev.sluice.server.SmtpAddress;
+import dev.sluice.server.SparkOptions;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,7 +23,10 @@ record UpOptions(
     String region,
     String timeScale,
     String smtp,
-    String smtpFrom) {
+    String smtpFrom,
+    String sparkMaster,
+    Path sparkHome,
+    String sparkMemory) {
 
   /**
    * The configuration from the flags, then environment variables, then defaults.
@@ -52,7 +56,46 @@ record UpOptions(
                     smtpFrom,
                     Environment.SMTP_FROM,
                     text -> text,
-                    SluiceConfig.DEFAULT_SMTP_FROM)));
+                    SluiceConfig.DEFAULT_SMTP_FROM)))
+        .withSpark(
+            SparkOptions.defaults()
+                .withMaster(
+                    pick(env, sparkMaster, Environment.SPARK_MASTER, UpOptions::masterOf, null))
+                .withHome(pick(env, sparkHome, Environment.SPARK_HOME, Path::of, null))
+                .withDriverMemory(
+                    memoryOf(
+                        pick(
+                            env,
+                            sparkMemory,
+                            Environment.SPARK_MEMORY,
+                            text -> text,
+                            SparkOptions.DEFAULT_DRIVER_MEMORY))));
+  }
+
+  private static String masterOf(String master) {
+    var text = master.trim();
+    if (!text.startsWith("spark://") && !text.startsWith("local")) {
+      throw new IllegalArgumentException(
+          "--spark-master ("
+              + Environment.SPARK_MASTER
+              + ") must be spark://host:port or local[N], not '"
+              + master
+              + "'");
+    }
+    return text;
+  }
+
+  private static String memoryOf(String size) {
+    var text = size.trim().toLowerCase(java.util.Locale.ROOT);
+    if (!text.matches("[1-9][0-9]*[mg]")) {
+      throw new IllegalArgumentException(
+          "--spark-memory ("
+              + Environment.SPARK_MEMORY
+              + ") must be a size like 1g or 768m, not '"
+              + size
+              + "'");
+    }
+    return text;
   }
 
   /** The flag when given, else the environment variable when set, else the default. */
