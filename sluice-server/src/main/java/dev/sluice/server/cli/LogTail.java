@@ -16,14 +16,14 @@ import java.util.Set;
 final class LogTail {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
-  private final LogsApiClient client;
+  private final JsonApiClient client;
   private final String group;
   private final String filterPattern;
   private final PrintWriter out;
   private long newest = Long.MIN_VALUE;
   private final Set<String> printedAtNewest = new HashSet<>();
 
-  LogTail(LogsApiClient client, String group, String filterPattern, PrintWriter out) {
+  LogTail(JsonApiClient client, String group, String filterPattern, PrintWriter out) {
     this.client = client;
     this.group = group;
     this.filterPattern = filterPattern;
@@ -34,7 +34,7 @@ final class LogTail {
    * Prints the events from {@code since} on (or from the newest printed) that were not printed yet;
    * the failure's reply when Sluice refuses.
    */
-  Optional<LogsApiClient.Reply> print(Instant since) throws AdminClient.Unreachable {
+  Optional<JsonApiClient.Reply> print(Instant since) throws AdminClient.Unreachable {
     long start = Math.max(since.toEpochMilli(), newest);
     String token = null;
     do {

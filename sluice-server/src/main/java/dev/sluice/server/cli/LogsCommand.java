@@ -66,7 +66,7 @@ final class LogsCommand extends AdminCommand {
     }
     var name = group != null ? group : "/aws/lambda/" + function;
     var from = Instant.now().minus(since);
-    try (var client = new LogsApiClient(target, RequestSigner.fromEnvironment(env))) {
+    try (var client = JsonApiClient.logs(target, RequestSigner.fromEnvironment(env))) {
       var tail = new LogTail(client, name, filterPattern, cli.getOut());
       do {
         var refused = tail.print(from);
@@ -80,7 +80,7 @@ final class LogsCommand extends AdminCommand {
   }
 
   /** A group that does not exist yet appears when the function first runs. */
-  private static boolean missingGroup(LogsApiClient.Reply reply) {
+  private static boolean missingGroup(JsonApiClient.Reply reply) {
     return reply.body().path("__type").asText().equals("ResourceNotFoundException");
   }
 

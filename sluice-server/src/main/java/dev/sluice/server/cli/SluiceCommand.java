@@ -45,6 +45,7 @@ public final class SluiceCommand implements Runnable {
     cli.addSubcommand("mail", new MailCommand(env));
     cli.addSubcommand("logs", new LogsCommand(env));
     cli.addSubcommand("time", new TimeCommand(env));
+    cli.addSubcommand("pipelines", PipelinesCommand.commandLine(env));
     cli.addSubcommand("train-aot", new TrainAotCommand());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setParameterExceptionHandler(SluiceCommand::badInput);

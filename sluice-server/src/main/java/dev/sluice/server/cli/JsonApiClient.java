@@ -13,11 +13,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Calls the CloudWatch Logs API of a running Sluice for the CLI: json 1.1 requests, signed when AWS
- * credentials are in the environment (needed when Sluice runs with {@code --auth strict}), unsigned
- * otherwise.
+ * Calls a json 1.1 API of a running Sluice for the CLI (CloudWatch Logs, Data Pipeline): requests
+ * signed when AWS credentials are in the environment (needed when Sluice runs with {@code --auth
+ * strict}), unsigned otherwise.
  */
-final class LogsApiClient implements AutoCloseable {
+final class JsonApiClient implements AutoCloseable {
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -28,7 +28,7 @@ final class LogsApiClient implements AutoCloseable {
     }
 
     /**
-     * The first line of the error's message (CloudWatch Logs' {@code message}), else the status.
+     * The first line of the error's message (the json protocol's {@code message}), else the status.
      */
     String error() {
       var message = body.path("message").asText("");
@@ -38,14 +38,30 @@ final class LogsApiClient implements AutoCloseable {
     }
   }
 
+  /** Which API: the name requests are signed for and the prefix of {@code X-Amz-Target}. */
+  record Api(String signingName, String targetPrefix) {}
+
+  static final Api LOGS = new Api("logs", "Logs_20140328.");
+  static final Api DATA_PIPELINE = new Api("datapipeline", "DataPipeline.");
+
   private final String endpoint;
   private final Optional<RequestSigner> signer;
+  private final Api api;
   private final HttpClient client;
 
-  LogsApiClient(String endpoint, Optional<RequestSigner> signer) {
+  JsonApiClient(String endpoint, Optional<RequestSigner> signer, Api api) {
     this.endpoint = endpoint.replaceAll("/+$", "") + "/";
     this.signer = signer;
+    this.api = api;
     this.client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  }
+
+  static JsonApiClient logs(String endpoint, Optional<RequestSigner> signer) {
+    return new JsonApiClient(endpoint, signer, LOGS);
+  }
+
+  static JsonApiClient dataPipeline(String endpoint, Optional<RequestSigner> signer) {
+    return new JsonApiClient(endpoint, signer, DATA_PIPELINE);
   }
 
   Reply call(String operation, JsonNode input) throws AdminClient.Unreachable {
@@ -57,14 +73,16 @@ final class LogsApiClient implements AutoCloseable {
               "content-type",
               "application/x-amz-json-1.1",
               "x-amz-target",
-              "Logs_20140328." + operation);
+              api.targetPrefix() + operation);
       var request =
           HttpRequest.newBuilder(uri)
               .timeout(TIMEOUT)
               .POST(HttpRequest.BodyPublishers.ofByteArray(body));
       headers.forEach(request::header);
       signer.ifPresent(
-          s -> s.sign(uri, "logs", headers, body, Instant.now()).forEach(request::header));
+          s ->
+              s.sign(uri, api.signingName(), headers, body, Instant.now())
+                  .forEach(request::header));
       var response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
       var answer = response.body().length == 0 ? MAPPER.createObjectNode() : read(response.body());
       return new Reply(response.statusCode(), answer);
