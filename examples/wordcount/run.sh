@@ -11,6 +11,7 @@ export AWS_DEFAULT_REGION="${AWS_DEFAULT_REGION:-us-east-1}" AWS_PAGER=""
 aws() { command aws --endpoint-url "$endpoint" "$@"; }
 say() { printf '\n== %s\n' "$*"; }
 json() { python3 -c "import json,sys; d=json.load(sys.stdin); print($1)"; }
+get() { python3 -c 'import sys, urllib.request; sys.stdout.write(urllib.request.urlopen(sys.argv[1]).read().decode())' "$1"; }
 work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
 
 wait_for_state() { # pipeline-id state seconds
@@ -37,7 +38,7 @@ topic="$(aws sns create-topic --name wordcount --query TopicArn --output text)"
 aws sns subscribe --topic-arn "$topic" --protocol email --notification-endpoint analyst@example.com >/dev/null
 link=""
 for _ in $(seq 1 30); do
-  link="$(curl -s "$endpoint/_sluice/mail" | python3 -c '
+  link="$(get "$endpoint/_sluice/mail" | python3 -c '
 import json, re, sys, urllib.request
 endpoint = sys.argv[1]
 for m in json.load(sys.stdin):
@@ -51,7 +52,7 @@ for m in json.load(sys.stdin):
   sleep 1
 done
 [ -n "$link" ] || { echo "no confirmation e-mail arrived" >&2; exit 1; }
-curl -s -o /dev/null "$link"
+get "$link" >/dev/null
 echo "confirmed: $(aws sns list-subscriptions-by-topic --topic-arn "$topic" --query 'Subscriptions[0].SubscriptionArn' --output text)"
 
 say "the template pipeline: created from pipeline.json, activated once, FINISHED"
@@ -115,7 +116,7 @@ left="$(aws datapipeline list-pipelines --query "length(pipelineIdList[?name=='m
 echo "myLambdaSample pipelines now: $left"
 
 say "the SnsAlarm e-mail"
-curl -s "$endpoint/_sluice/mail" | python3 -c '
+get "$endpoint/_sluice/mail" | python3 -c '
 import json, sys
 for m in json.load(sys.stdin):
     print(m["date"], m["to"], m["subject"])'
