@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.sluice.aws.http.EndpointServer;
 import dev.sluice.core.result.Failure;
 import dev.sluice.core.result.Result;
 import dev.sluice.core.workflows.ExecutionRecord;

@@ -1,11 +1,9 @@
-package dev.sluice.aws.stepfunctions;
+package dev.sluice.aws.http;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.sluice.aws.gateway.AwsCall;
-import dev.sluice.aws.http.Headers;
-import dev.sluice.aws.http.HttpRequest;
-import dev.sluice.aws.http.HttpResponse;
+import dev.sluice.aws.gateway.ServiceEndpoint;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -13,19 +11,19 @@ import java.net.URI;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** A bare HTTP server handing every request to one endpoint, for real SDK clients. */
-final class EndpointServer implements AutoCloseable {
+public final class EndpointServer implements AutoCloseable {
   private final HttpServer server;
-  private final StepFunctionsEndpoint endpoint;
+  private final ServiceEndpoint endpoint;
   private final AtomicInteger requests = new AtomicInteger();
 
-  EndpointServer(StepFunctionsEndpoint endpoint) throws IOException {
+  public EndpointServer(ServiceEndpoint endpoint) throws IOException {
     this.endpoint = endpoint;
     this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.createContext("/", this::handle);
     server.start();
   }
 
-  URI uri() {
+  public URI uri() {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
   }
 

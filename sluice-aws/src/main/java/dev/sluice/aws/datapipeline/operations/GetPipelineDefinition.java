@@ -1,0 +1,52 @@
+package dev.sluice.aws.datapipeline.operations;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sluice.aws.datapipeline.internal.Constraints;
+import dev.sluice.aws.datapipeline.internal.DataPipelineJson;
+import dev.sluice.aws.datapipeline.internal.DataPipelineRequest;
+import dev.sluice.core.pipelines.PipelineDefinition;
+import dev.sluice.core.pipelines.PipelineService;
+import dev.sluice.core.result.Result;
+
+/**
+ * {@code DataPipeline.GetPipelineDefinition}: the {@code latest} (default) or {@code active}
+ * definition's objects, parameter objects and parameter values.
+ */
+public final class GetPipelineDefinition implements DataPipelineBinding {
+  public record Input(String pipelineId, String version) {}
+
+  private final PipelineService pipelines;
+
+  public GetPipelineDefinition(PipelineService pipelines) {
+    this.pipelines = pipelines;
+  }
+
+  @Override
+  public Result<ObjectNode> handle(DataPipelineRequest request) {
+    return request
+        .input(Input.class)
+        .flatMap(
+            input ->
+                new Constraints()
+                    .required(input.pipelineId(), "pipelineId")
+                    .id(input.pipelineId(), "pipelineId")
+                    .string(input.version(), "version")
+                    .then(
+                        () -> pipelines.getPipelineDefinition(input.pipelineId(), input.version())))
+        .map(GetPipelineDefinition::render);
+  }
+
+  private static ObjectNode render(PipelineDefinition definition) {
+    var node = DataPipelineJson.object();
+    node.set(
+        "pipelineObjects",
+        DataPipelineJson.array(definition.objects(), DataPipelineJson::pipelineObject));
+    node.set(
+        "parameterObjects",
+        DataPipelineJson.array(definition.parameterObjects(), DataPipelineJson::parameterObject));
+    node.set(
+        "parameterValues",
+        DataPipelineJson.array(definition.parameterValues(), DataPipelineJson::parameterValue));
+    return node;
+  }
+}
