@@ -4,7 +4,7 @@ import dev.sluice.core.pipelines.PipelineService;
 import java.util.Map;
 import java.util.Optional;
 
-/** One binding per Data Pipeline operation, by operation name. */
+/** One binding per Data Pipeline operation (and Sluice's two extensions), by operation name. */
 public final class DataPipelineBindings {
   private final Map<String, DataPipelineBinding> bindings;
 
@@ -29,7 +29,10 @@ public final class DataPipelineBindings {
             Map.entry("ReportTaskRunnerHeartbeat", new ReportTaskRunnerHeartbeat(pipelines)),
             Map.entry("SetStatus", new SetStatus(pipelines)),
             Map.entry("SetTaskStatus", new SetTaskStatus(pipelines)),
-            Map.entry("ValidatePipelineDefinition", new ValidatePipelineDefinition(pipelines)));
+            Map.entry("ValidatePipelineDefinition", new ValidatePipelineDefinition(pipelines)),
+            // Sluice's extensions, which AWS's clients never send
+            Map.entry("ClonePipeline", new ClonePipeline(pipelines)),
+            Map.entry("RerunPipeline", new RerunPipeline(pipelines)));
   }
 
   public Optional<DataPipelineBinding> get(String operation) {
