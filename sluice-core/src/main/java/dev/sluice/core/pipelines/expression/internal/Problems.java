@@ -23,9 +23,14 @@ public final class Problems {
 
   /** {@code failure} as a problem of expression {@code #{source}} in object {@code objectId}. */
   static Failure in(String source, String objectId, Failure failure) {
+    return at("#{" + source + "}", objectId, failure);
+  }
+
+  /** {@code failure} as a problem of the expression written {@code shown} in {@code objectId}. */
+  static Failure at(String shown, String objectId, Failure failure) {
     if (failure.message().startsWith(PREFIX)) {
       return failure;
     }
-    return invalid(PREFIX + "#{" + source + "} of object '" + objectId + "': " + failure.message());
+    return invalid(PREFIX + shown + " of object '" + objectId + "': " + failure.message());
   }
 }

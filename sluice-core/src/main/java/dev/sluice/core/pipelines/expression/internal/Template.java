@@ -35,9 +35,11 @@ record Template(List<Part> parts) {
       }
       int close = closing(text, open + 2);
       if (close < 0) {
-        var source = text.substring(open + 2);
         return Result.err(
-            Problems.in(source, objectId, Problems.syntax("the expression has no closing '}'")));
+            Problems.at(
+                text.substring(open),
+                objectId,
+                Problems.syntax("the expression has no closing '}'")));
       }
       var source = text.substring(open + 2, close);
       var parsed = Parser.parse(source);

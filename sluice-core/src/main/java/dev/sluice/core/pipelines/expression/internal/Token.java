@@ -21,6 +21,6 @@ record Token(Kind kind, String text, int position) {
 
   /** How messages show the token. */
   String shown() {
-    return kind == Kind.END ? "the end" : "'" + text + "'";
+    return kind == Kind.END ? "end of expression" : "'" + text + "'";
   }
 }

@@ -12,11 +12,11 @@ import java.util.regex.Pattern;
  * case), at least 15 minutes and at most 3 years. Months and years are calendar months and years.
  */
 public record Every(long amount, ChronoUnit unit) {
-  private static final Pattern FORM = Pattern.compile("\\s*(\\d{1,9})\\s*([A-Za-z]+?)s?\\s*");
+  private static final Pattern FORM = Pattern.compile("\\s*(\\d{1,9})\\s*([a-z]+?)s?\\s*");
 
   public static Result<Every> parse(String text) {
-    var m = FORM.matcher(text);
-    var unit = m.matches() ? unit(m.group(2).toLowerCase(Locale.ROOT)) : null;
+    var m = FORM.matcher(text.toLowerCase(Locale.ROOT));
+    var unit = m.matches() ? unit(m.group(2)) : null;
     if (unit == null || Long.parseLong(m.group(1)) == 0) {
       return Result.err(
           Failures.invalid(
