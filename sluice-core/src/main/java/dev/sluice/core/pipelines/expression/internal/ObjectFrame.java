@@ -134,8 +134,9 @@ public final class ObjectFrame {
   /** A runtime field, or the object's id, name or type. */
   private Optional<Value> special(String name) {
     var fields = withRuntime ? runtime.apply(objectId) : null;
-    if (fields != null && fields.containsKey(name)) {
-      return Optional.of(new Value.Text(fields.get(name)));
+    var given = fields == null ? null : fields.get(name);
+    if (given != null) {
+      return Optional.of(new Value.Text(given));
     }
     var object = object();
     var text =
