@@ -49,15 +49,15 @@ public final class EmrWork {
 
   private Optional<WorkOutcome> commands(String what, List<String> commands, WorkContext context) {
     for (String command : commands) {
-      var stopped =
-          Outcomes.interrupted()
-              .or(
-                  () ->
-                      Outcomes.ofShell(
-                          what + " '" + command + "'",
-                          shells.run(command, List.of(), Map.of(), context)));
-      if (stopped.isPresent()) {
-        return stopped;
+      var before = Outcomes.interrupted();
+      if (before.isPresent()) {
+        return before;
+      }
+      var result = shells.run(command, List.of(), Map.of(), context);
+      var failed =
+          Outcomes.interrupted().or(() -> Outcomes.ofShell(what + " '" + command + "'", result));
+      if (failed.isPresent()) {
+        return failed;
       }
     }
     return Optional.empty();

@@ -50,9 +50,12 @@ public final class ShellWork {
       return stopped.get();
     }
     ShellResult result = shells.run(command.value(), item.scriptArguments(), environment, context);
+    var interrupted = Outcomes.interrupted();
+    if (interrupted.isPresent()) {
+      return interrupted.get();
+    }
     var saved = saveOutput(item, result, workDir);
-    return Outcomes.interrupted()
-        .or(() -> Outcomes.ofShell(item.scriptUri() == null ? "Command" : "Script", result))
+    return Outcomes.ofShell(item.scriptUri() == null ? "Command" : "Script", result)
         .or(() -> saved)
         .or(() -> item.stage() ? stageOut(item, workDir) : Optional.empty())
         .orElse(WorkOutcome.success());

@@ -31,14 +31,14 @@ final class Staging {
     for (ObjectFile file : files.value()) {
       var stopped = Outcomes.interrupted().or(() -> fetch(file, local(directory, from, file)));
       if (stopped.isPresent()) {
-        return stopped;
+        return Outcomes.interrupted().or(() -> stopped);
       }
     }
     return Optional.empty();
   }
 
   /** Downloads one object to {@code target}, creating its directory. */
-  Optional<WorkOutcome> fetch(ObjectFile file, Path target) {
+  private Optional<WorkOutcome> fetch(ObjectFile file, Path target) {
     try {
       Files.createDirectories(target.getParent());
     } catch (IOException e) {
