@@ -5,6 +5,7 @@ import dev.sluice.core.functions.FunctionCatalog;
 import dev.sluice.core.logs.LogStore;
 import dev.sluice.core.objects.BlobStore;
 import dev.sluice.core.objects.ObjectCatalog;
+import dev.sluice.core.pipelines.PipelineCatalog;
 import dev.sluice.core.time.Clock;
 import dev.sluice.core.topics.TopicCatalog;
 import dev.sluice.core.topics.delivery.SigningKeyStore;
@@ -20,6 +21,7 @@ import dev.sluice.store.internal.jdbc.Database;
 import dev.sluice.store.internal.jdbc.JdbcTarget;
 import dev.sluice.store.internal.logs.JdbcLogStore;
 import dev.sluice.store.internal.objects.JdbcObjectCatalog;
+import dev.sluice.store.internal.pipelines.JdbcPipelineCatalog;
 import dev.sluice.store.internal.topics.JdbcSigningKeyStore;
 import dev.sluice.store.internal.topics.JdbcTopicCatalog;
 import dev.sluice.store.internal.workflows.JdbcWorkflowStore;
@@ -31,8 +33,8 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Sluice's persistence: the object catalog, the function catalog, the event outbox, the logs, the
- * workflows, the topics in one database (embedded H2 or PostgreSQL), and the blob files under
- * {@code <dataDir>/blobs}, local to this node (see {@link OrphanBlobSweep}).
+ * workflows, the topics, the pipelines in one database (embedded H2 or PostgreSQL), and the blob
+ * files under {@code <dataDir>/blobs}, local to this node (see {@link OrphanBlobSweep}).
  */
 public final class SluiceStore implements AutoCloseable {
   private final Database database;
@@ -43,6 +45,7 @@ public final class SluiceStore implements AutoCloseable {
   private final LogStore logs;
   private final WorkflowStore workflows;
   private final TopicCatalog topics;
+  private final PipelineCatalog pipelines;
   private final BackgroundSweep sweep;
 
   private SluiceStore(Database database, Clock clock, BlobStore blobs, Path blobRoot) {
@@ -54,6 +57,7 @@ public final class SluiceStore implements AutoCloseable {
     this.logs = new JdbcLogStore(database.transactions());
     this.workflows = new JdbcWorkflowStore(database.transactions());
     this.topics = new JdbcTopicCatalog(database.transactions(), clock);
+    this.pipelines = new JdbcPipelineCatalog(database.transactions(), clock);
     this.sweep =
         BackgroundSweep.start(
             new OrphanBlobSweep(
@@ -114,6 +118,11 @@ public final class SluiceStore implements AutoCloseable {
   /** SNS: topics, subscriptions and the FIFO deduplication records. */
   public TopicCatalog topics() {
     return topics;
+  }
+
+  /** Data Pipeline: pipelines with their definitions, run objects, and the events of changes. */
+  public PipelineCatalog pipelines() {
+    return pipelines;
   }
 
   /** SNS's message signing key, shared by every node. */

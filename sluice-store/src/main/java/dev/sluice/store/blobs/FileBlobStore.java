@@ -1,6 +1,7 @@
 package dev.sluice.store.blobs;
 
 import dev.sluice.core.objects.BlobStore;
+import dev.sluice.store.blobs.internal.BlobIds;
 import dev.sluice.store.blobs.internal.BlobPaths;
 import dev.sluice.store.blobs.internal.Directories;
 import dev.sluice.store.blobs.internal.FileBlobWriter;
@@ -11,6 +12,7 @@ import java.nio.channels.SeekableByteChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Blobs as files under one root: written to {@code tmp/}, then fsynced and renamed into one of 256
@@ -49,6 +51,16 @@ public final class FileBlobStore implements BlobStore {
   @Override
   public SeekableByteChannel open(String blobId) throws IOException {
     return FileChannel.open(paths.committed(blobId));
+  }
+
+  /** The committed blob's file; empty for an id that is not a blob id or names no blob. */
+  @Override
+  public Optional<Path> localPath(String blobId) {
+    if (!BlobIds.isValid(blobId)) {
+      return Optional.empty();
+    }
+    Path file = paths.committed(blobId);
+    return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
   }
 
   @Override

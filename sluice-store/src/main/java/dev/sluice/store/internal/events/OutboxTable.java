@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /** The {@code outbox_events} table. Stores insert into it inside their own transactions. */
 public final class OutboxTable {
@@ -41,6 +42,24 @@ public final class OutboxTable {
   }
 
   /**
+   * Adds each event as pending, created at {@code now} and first due at its own time (an entry's
+   * value), in the caller's transaction.
+   */
+  public static void insertDue(Connection c, List<Map.Entry<NewEvent, Instant>> events, Instant now)
+      throws SQLException {
+    if (events.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement s = c.prepareStatement(INSERT)) {
+      for (Map.Entry<NewEvent, Instant> event : events) {
+        bind(s, event.getKey(), now, event.getValue());
+        s.addBatch();
+      }
+      s.executeBatch();
+    }
+  }
+
+  /**
    * Adds the events as pending and due at {@code now} to the shared batches of a group commit, so
    * that the events of every write sharing the transaction go to the database in one batch.
    */
@@ -51,12 +70,17 @@ public final class OutboxTable {
   }
 
   private static void bind(PreparedStatement s, NewEvent event, Instant now) throws SQLException {
+    bind(s, event, now, now);
+  }
+
+  private static void bind(PreparedStatement s, NewEvent event, Instant createdAt, Instant due)
+      throws SQLException {
     s.setString(1, event.service());
     s.setString(2, event.target());
     s.setString(3, event.type());
     s.setString(4, event.payload());
-    setInstant(s, 5, now);
-    setInstant(s, 6, now);
+    setInstant(s, 5, createdAt);
+    setInstant(s, 6, due);
   }
 
   static OutboxEvent read(ResultSet row) throws SQLException {

@@ -33,7 +33,8 @@ final class SchemaMigrations {
           "V4__logs.sql",
           "V5__workflows.sql",
           "V6__topics.sql",
-          "V7__sns_signing_key.sql");
+          "V7__sns_signing_key.sql",
+          "V8__pipelines.sql");
 
   /** The key of the PostgreSQL advisory lock migrations hold ("SLUICE" and 1). */
   static final long LOCK_KEY = 0x534c5549434501L;
