@@ -32,7 +32,10 @@ final class ScheduleCheck {
       var kind = model.resolved().get(id).kind();
       if (SCHEDULED.contains(kind) && model.typeOf(id).isPresent()) {
         var type = scheduleType(model, id, false).orElse(pipelineType);
-        checkSchedule(model, id, type, findings);
+        boolean misplacedOnDemand = type.equals(ON_DEMAND) && !pipelineType.equals(ON_DEMAND);
+        if (!misplacedOnDemand) {
+          checkSchedule(model, id, type, findings);
+        }
       }
       if (kind == ObjectKind.SCHEDULE) {
         checkScheduleObject(model, id, pipelineType.equals(ON_DEMAND), findings);
