@@ -140,4 +140,20 @@ class ReferenceValidationTest {
         .containsExactly(
             "INVALID_REFERENCE:  'parent' refers to object 'Base', which does not exist.");
   }
+
+  @Test
+  void reportsARunsOnPointingToAnObjectWithoutAType() {
+    var json =
+        onDemand(
+            """
+            {"id": "Base", "instanceType": "m1.small"},
+            {"id": "Other", "type": "Ec2Resource", "parent": {"ref": "Base"}},
+            {"id": "Work", "type": "ShellCommandActivity", "command": "echo",
+             "runsOn": {"ref": "Base"}}""");
+
+    assertThat(errors(json, "Work"))
+        .containsExactly(
+            "INVALID_REFERENCE:  'runsOn' must refer to an object of type Ec2Resource or"
+                + " EmrCluster, but 'Base' has no type.");
+  }
 }

@@ -109,6 +109,7 @@ public final class Messages {
         quote(key) + " refers to object " + quote(id) + ", which does not exist.");
   }
 
+  /** {@code type} null: the object has no type. */
   static String wrongTarget(String key, List<String> types, String id, String type) {
     return code(
         "INVALID_REFERENCE",
@@ -117,9 +118,7 @@ public final class Messages {
             + String.join(" or ", types)
             + ", but "
             + quote(id)
-            + " is of type "
-            + quote(type)
-            + ".");
+            + (type == null ? " has no type." : " is of type " + quote(type) + "."));
   }
 
   static String parentCycle(List<String> path) {

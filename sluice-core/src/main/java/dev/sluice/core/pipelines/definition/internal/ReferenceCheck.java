@@ -55,10 +55,8 @@ final class ReferenceCheck {
       return;
     }
     var targetType = model.resolved().get(ref.id()).type();
-    if (targetType == null || spec.refTypes().contains(targetType)) {
-      return;
-    }
-    if (!own && reportedWhereSet(spec.key(), targetType)) {
+    boolean accepted = targetType != null && spec.refTypes().contains(targetType);
+    if (accepted || (!own && reportedWhereSet(spec.key(), targetType))) {
       return;
     }
     var allowed = spec.refTypes().stream().sorted().toList();
@@ -66,8 +64,14 @@ final class ReferenceCheck {
         id, Messages.wrongTarget(spec.key(), List.copyOf(allowed), ref.id(), targetType));
   }
 
-  /** An inherited reference no type accepts was reported on the object that sets it. */
+  /**
+   * An inherited reference no type accepts (or to an object without a type) was reported on the
+   * object that sets it.
+   */
   private static boolean reportedWhereSet(String key, String targetType) {
+    if (targetType == null) {
+      return true;
+    }
     var any = ObjectTypes.anyType().field(key);
     return any.isPresent()
         && !any.get().refTypes().isEmpty()

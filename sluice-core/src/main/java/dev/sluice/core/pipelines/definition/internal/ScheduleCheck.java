@@ -8,15 +8,14 @@ import java.util.Set;
 
 /**
  * The pipeline's scheduleType (Default's; timeseries when unset): ondemand only on Default and then
- * nowhere anything else; cron and timeseries objects (activities, data nodes, resources) need a
- * {@code schedule}, ondemand ones may only point to an on-demand Schedule. Schedules run every 15
- * minutes to 3 years and end after they start.
+ * nowhere anything else; cron and timeseries activities need a {@code schedule} (resources and data
+ * nodes run on their activities' schedules, as the Schedule reference's examples show), ondemand
+ * ones may only point to an on-demand Schedule. Schedules run every 15 minutes to 3 years and end
+ * after they start.
  */
 final class ScheduleCheck {
   static final String ON_DEMAND = "ondemand";
   private static final Set<String> TYPES = Set.of("cron", ON_DEMAND, "timeseries");
-  private static final Set<ObjectKind> SCHEDULED =
-      Set.of(ObjectKind.ACTIVITY, ObjectKind.DATA_NODE, ObjectKind.RESOURCE);
   private static final long MIN_MINUTES = 15;
   private static final long MAX_MINUTES = 3 * 525_600L;
 
@@ -30,7 +29,7 @@ final class ScheduleCheck {
     for (var id : model.ids()) {
       checkOwnType(model, id, pipelineType, findings);
       var kind = model.resolved().get(id).kind();
-      if (SCHEDULED.contains(kind) && model.typeOf(id).isPresent()) {
+      if (kind == ObjectKind.ACTIVITY && model.typeOf(id).isPresent()) {
         var type = scheduleType(model, id, false).orElse(pipelineType);
         boolean misplacedOnDemand = type.equals(ON_DEMAND) && !pipelineType.equals(ON_DEMAND);
         if (!misplacedOnDemand) {
