@@ -9,6 +9,7 @@ import dev.sluice.core.pipelines.Selector;
 import dev.sluice.core.pipelines.StoredPipeline;
 import dev.sluice.core.result.Result;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -96,7 +97,7 @@ final class ObjectQueries {
         ids.add(object.id());
       }
     }
-    ids.sort(null);
+    ids.sort(Comparator.naturalOrder());
     boolean more = ids.size() > limit;
     var shown = more ? ids.subList(0, limit) : ids;
     return new IdPage(shown, more ? Markers.encode(shown.get(limit - 1)) : null, more);

@@ -47,7 +47,7 @@ final class StatusChanges {
       return PipelineFailures.invalid(
           "Cannot set the status of objects of pipeline " + pipeline.id() + ": it is FINISHED");
     }
-    var components = ids(ComponentObjects.of(pipeline));
+    var components = componentIds(pipeline);
     boolean allComponents = components.containsAll(objectIds);
     boolean anyComponent = objectIds.stream().anyMatch(components::contains);
     if (anyComponent && !allComponents) {
@@ -77,6 +77,15 @@ final class StatusChanges {
     }
     return PipelineFailures.invalid(
         "Invalid status " + status + " for " + kind + ". Valid values are " + valid);
+  }
+
+  /** The objects of the latest definition and of the active one. */
+  private static Set<String> componentIds(StoredPipeline pipeline) {
+    var ids = ids(pipeline.latest().objects());
+    if (pipeline.active() != null) {
+      ids.addAll(ids(pipeline.active().objects()));
+    }
+    return ids;
   }
 
   private static Set<String> ids(List<PipelineObject> objects) {

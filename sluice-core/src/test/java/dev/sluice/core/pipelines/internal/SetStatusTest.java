@@ -31,6 +31,21 @@ class SetStatusTest {
   }
 
   @Test
+  void componentsOfTheActiveDefinitionCountAfterANewerPut() {
+    fixture.change(
+        id,
+        p ->
+            PipelineRecords.withLatest(
+                p,
+                dev.sluice.core.pipelines.PipelineDefinition.empty(),
+                dev.sluice.core.pipelines.ValidationReport.clean()));
+
+    ok(fixture.service.setStatus(id, List.of("Echo"), "RESUME"));
+
+    assertThat(fixture.runs.calls("setStatus")).hasSize(1);
+  }
+
+  @Test
   void rerunsInstancesAndAttempts() {
     ok(fixture.service.setStatus(id, List.of(instance, instance + "_Attempt=1"), "RERUN"));
 
