@@ -25,6 +25,7 @@ final class PipelineDescriptions {
       List.of(
           "@lastActivationTime",
           "@latestRunTime",
+          "@latestCompletedRunTime",
           "@nextRunTime",
           "@scheduledPeriod",
           "@healthStatus",
