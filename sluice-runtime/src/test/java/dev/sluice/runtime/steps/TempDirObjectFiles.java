@@ -41,10 +41,14 @@ public final class TempDirObjectFiles implements ObjectFiles {
     return this;
   }
 
-  public synchronized TempDirObjectFiles put(String bucket, String key, String content) {
+  public TempDirObjectFiles put(String bucket, String key, String content) {
+    return put(bucket, key, content.getBytes(StandardCharsets.UTF_8));
+  }
+
+  public synchronized TempDirObjectFiles put(String bucket, String key, byte[] content) {
     var blob = root.resolve("blob-" + blobs.incrementAndGet());
     try {
-      Files.writeString(blob, content);
+      Files.write(blob, content);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -126,7 +130,7 @@ public final class TempDirObjectFiles implements ObjectFiles {
   @Override
   public synchronized Result<Void> upload(Path file, S3Location location) {
     try {
-      put(location.bucket(), location.key(), Files.readString(file));
+      put(location.bucket(), location.key(), Files.readAllBytes(file));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
