@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  *     job's output before upload), removed when the step ends
  * @param logSink where step output goes
  * @param clock stamps log lines
+ * @param classDataDir where the Spark JVM's class data sharing archive is kept (about halves its
+ *     start), or null for none; by default {@code <workRoot>/class-data}
  */
 public record SparkSettings(
     Path javaHome,
@@ -31,7 +33,8 @@ public record SparkSettings(
     String driverMemory,
     Path workRoot,
     LogSink logSink,
-    Clock clock) {
+    Clock clock,
+    Path classDataDir) {
 
   public static final String HOME_PROPERTY = "sluice.spark.home";
   public static final String HOME_VARIABLE = "SLUICE_SPARK_HOME";
@@ -53,6 +56,26 @@ public record SparkSettings(
     if (memoryBytes(driverMemory) < LEAST_MEMORY) {
       throw new IllegalArgumentException("Spark needs at least 512m, not " + driverMemory);
     }
+  }
+
+  /** Settings that keep the class data archive in {@code <workRoot>/class-data}. */
+  public SparkSettings(
+      Path javaHome,
+      List<Path> classpath,
+      String master,
+      String driverMemory,
+      Path workRoot,
+      LogSink logSink,
+      Clock clock) {
+    this(
+        javaHome,
+        classpath,
+        master,
+        driverMemory,
+        workRoot,
+        logSink,
+        clock,
+        workRoot.resolve("class-data"));
   }
 
   /** {@code local[N]} with N the processors available. */
@@ -93,15 +116,23 @@ public record SparkSettings(
 
   public SparkSettings withMaster(String newMaster) {
     return new SparkSettings(
-        javaHome, classpath, newMaster, driverMemory, workRoot, logSink, clock);
+        javaHome, classpath, newMaster, driverMemory, workRoot, logSink, clock, classDataDir);
   }
 
   public SparkSettings withDriverMemory(String memory) {
-    return new SparkSettings(javaHome, classpath, master, memory, workRoot, logSink, clock);
+    return new SparkSettings(
+        javaHome, classpath, master, memory, workRoot, logSink, clock, classDataDir);
   }
 
   public SparkSettings withJavaHome(Path home) {
-    return new SparkSettings(home, classpath, master, driverMemory, workRoot, logSink, clock);
+    return new SparkSettings(
+        home, classpath, master, driverMemory, workRoot, logSink, clock, classDataDir);
+  }
+
+  /** The same settings without a class data archive ({@code classDataDir} null). */
+  public SparkSettings withoutClassData() {
+    return new SparkSettings(
+        javaHome, classpath, master, driverMemory, workRoot, logSink, clock, null);
   }
 
   /** The JVM option giving the Spark JVM {@link #driverMemory()} of heap. */

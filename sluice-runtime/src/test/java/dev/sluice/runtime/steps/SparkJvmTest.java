@@ -50,10 +50,57 @@ class SparkJvmTest {
         .containsExactly(
             "--class", "dev.sluice.spark.StreamingMain", StandInSpark.SPARK_JAR.toString());
     assertThat(argv.get(argv.size() - 1)).endsWith("/spec.json");
+    assertThat(StandInSpark.reported(logs.messages(), "standin-jvm-arg"))
+        .startsWith("-XX:+IgnoreUnrecognizedVMOptions")
+        .contains(
+            "-Xmx512m",
+            "--add-opens=java.base/java.nio=ALL-UNNAMED",
+            "--add-opens=java.base/sun.util.calendar=ALL-UNNAMED",
+            "--enable-native-access=ALL-UNNAMED",
+            "--sun-misc-unsafe-memory-access=allow")
+        .noneMatch(
+            arg -> arg.contains("SharedArchiveFile") || arg.contains("ArchiveClassesAtExit"));
     assertThat(logs.messages())
         .contains("standin-env SPARK_LOCAL_IP=127.0.0.1")
         .anySatisfy(line -> assertThat(line).startsWith("standin-tmpdir " + temp.resolve("steps")))
         .anySatisfy(line -> assertThat(line).matches("standin-heap-mb (4[89]\\d|5[01]\\d)"));
+  }
+
+  @Test
+  void theFirstSuccessfulJvmRecordsTheClassDataArchiveTheNextOnesUse() throws IOException {
+    var classData = temp.resolve("class-data");
+    var settings = StandInSpark.settings(temp.resolve("steps"), logs);
+    runner =
+        new SparkStepRunner(
+            new SparkSettings(
+                settings.javaHome(),
+                settings.classpath(),
+                settings.master(),
+                "512m",
+                settings.workRoot(),
+                logs,
+                settings.clock(),
+                classData));
+    var step = new EmrStep(StandInSpark.APP_JAR.toString(), List.of("demo.Args"));
+
+    run(new EmrStep(StandInSpark.APP_JAR.toString(), List.of("demo.Args", "exit=1")));
+    assertThat(classData).doesNotExist();
+    run(step);
+    try (var archives = Files.list(classData)) {
+      assertThat(archives.toList())
+          .singleElement()
+          .satisfies(a -> assertThat(a.toString()).endsWith(".jsa"));
+    }
+    run(step);
+
+    var archiveArgs =
+        StandInSpark.reported(logs.messages(), "standin-jvm-arg").stream()
+            .filter(arg -> arg.contains("Archive"))
+            .map(arg -> arg.substring(0, arg.indexOf('=')))
+            .toList();
+    assertThat(archiveArgs)
+        .containsExactly(
+            "-XX:ArchiveClassesAtExit", "-XX:ArchiveClassesAtExit", "-XX:SharedArchiveFile");
   }
 
   @Test

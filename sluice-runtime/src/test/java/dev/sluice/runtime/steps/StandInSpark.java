@@ -60,7 +60,10 @@ final class StandInSpark {
     built = true;
   }
 
-  /** Settings that run the stand-ins on {@code local[2]} with 512m, work under {@code workRoot}. */
+  /**
+   * Settings that run the stand-ins on {@code local[2]} with 512m, work under {@code workRoot},
+   * without a class data archive.
+   */
   static SparkSettings settings(Path workRoot, RecordedLogs logs) {
     build();
     return new SparkSettings(
@@ -70,7 +73,8 @@ final class StandInSpark {
         "512m",
         workRoot,
         logs,
-        java.time.Instant::now);
+        java.time.Instant::now,
+        null);
   }
 
   /** The values of the lines {@code "<tag> <url-encoded value>"} in {@code messages}. */

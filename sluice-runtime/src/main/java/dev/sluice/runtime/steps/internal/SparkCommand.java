@@ -9,7 +9,8 @@ import java.util.stream.Collectors;
 /**
  * The Spark JVM's command line, all of it in one {@code java @argfile}: the classpath, heap,
  * Spark's module openings, then {@code SparkSubmit} with the master, Sluice's fixed settings and
- * the step's own arguments.
+ * the step's own arguments. Spark's scratch space is the JVM's temporary directory, in the step's
+ * directory.
  */
 public final class SparkCommand {
 
@@ -35,7 +36,7 @@ public final class SparkCommand {
 
   /** The arguments of the Spark JVM, main class and its arguments included. */
   public static List<String> arguments(
-      SparkSettings settings, Path stepDir, List<String> submitArguments) {
+      SparkSettings settings, Path stepDir, List<String> jvmOptions, List<String> submitArguments) {
     var args = new ArrayList<String>();
     args.add("-XX:+IgnoreUnrecognizedVMOptions");
     args.add("-cp");
@@ -45,11 +46,11 @@ public final class SparkCommand {
     args.add("--enable-native-access=ALL-UNNAMED");
     args.add("--sun-misc-unsafe-memory-access=allow");
     args.add("-Djava.io.tmpdir=" + stepDir.resolve("tmp"));
+    args.addAll(jvmOptions);
     args.add(SUBMIT_CLASS);
     args.addAll(List.of("--master", settings.master()));
     conf(args, "spark.ui.enabled", "false");
     conf(args, "spark.ui.showConsoleProgress", "false");
-    conf(args, "spark.local.dir", stepDir.resolve("spark-local").toString());
     args.addAll(submitArguments);
     return args;
   }

@@ -26,12 +26,14 @@ public final class SparkLaunch {
 
   private final SparkSettings settings;
   private final StepEnv env;
+  private final ClassDataArchive archive;
   private final AtomicLong firstTask = new AtomicLong(-1);
   private long started;
 
   private SparkLaunch(SparkSettings settings, StepEnv env) {
     this.settings = settings;
     this.env = env;
+    this.archive = ClassDataArchive.of(settings);
   }
 
   /** Runs SparkSubmit with {@code submitArguments} after the master and Sluice's settings. */
@@ -45,7 +47,8 @@ public final class SparkLaunch {
       Files.createDirectories(env.stepDir().resolve("tmp"));
       Files.writeString(
           argfile,
-          SparkCommand.argfile(SparkCommand.arguments(settings, env.stepDir(), submitArguments)));
+          SparkCommand.argfile(
+              SparkCommand.arguments(settings, env.stepDir(), archiveOptions(), submitArguments)));
     } catch (IOException e) {
       return StepFailure.err("Cannot write " + argfile + ": " + e.getMessage());
     }
@@ -65,6 +68,9 @@ public final class SparkLaunch {
     }
     var ending = child.await(env.deadline(), env.log()::flushIfDue);
     var elapsed = millisSince(started);
+    if (archive != null && ending instanceof ChildProcess.Ending.Exited(var code) && code == 0) {
+      archive.keep(env.stepDir());
+    }
     env.log()
         .line(
             "Sluice: Spark ended with exit code "
@@ -73,6 +79,10 @@ public final class SparkLaunch {
                 + elapsed
                 + " ms");
     return Result.ok(new Launched(ending, child.stderr(), firstTask.get(), elapsed));
+  }
+
+  private List<String> archiveOptions() {
+    return archive == null ? List.of() : archive.jvmOptions(env.stepDir());
   }
 
   private ProcessBuilder builder(Path argfile) {
