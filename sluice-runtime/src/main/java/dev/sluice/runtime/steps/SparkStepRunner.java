@@ -26,7 +26,9 @@ import java.util.Map;
  * of its own under the settings' work root, removed afterwards; its output and Spark's go to the
  * context's log stream, with a line {@value SparkLaunch#FIRST_TASK}{@code N ms} when Spark starts
  * its first task. The context's timeout and an interrupt of the calling thread stop the Spark JVM
- * and everything it started.
+ * and everything it started (preparation, such as downloads, is not interrupted; Spark is then not
+ * started). Every step runs on the settings' master: the EmrCluster's fields ({@code resource})
+ * choose nothing.
  */
 public final class SparkStepRunner implements StepRunner {
 

@@ -72,4 +72,21 @@ class SparkStepStopTest {
         .isEqualTo("The step was interrupted and stopped");
     assertThat(jobsChildRuns()).isFalse();
   }
+
+  @Test
+  void anAlreadyInterruptedOrExpiredStepDoesNotStartSpark() {
+    Thread.currentThread().interrupt();
+    WorkOutcome interrupted;
+    try {
+      interrupted = run(null);
+    } finally {
+      assertThat(Thread.interrupted()).isTrue();
+    }
+    var expired = run(Duration.ZERO);
+
+    assertThat(interrupted.errorMessage()).isEqualTo("The step was interrupted and stopped");
+    assertThat(expired.errorMessage())
+        .isEqualTo("The step ran longer than its timeout (PT0S) and was stopped");
+    assertThat(logs.messages()).noneMatch(line -> line.startsWith("Sluice: starting Spark"));
+  }
 }

@@ -42,6 +42,12 @@ public final class SparkLaunch {
   }
 
   private Result<Launched> launch(List<String> submitArguments) {
+    if (Thread.currentThread().isInterrupted()) {
+      return StepFailure.err(env.interrupted());
+    }
+    if (env.deadline().passed()) {
+      return StepFailure.err(env.timedOut());
+    }
     var argfile = env.stepDir().resolve("spark-jvm.args");
     try {
       Files.createDirectories(env.stepDir().resolve("tmp"));

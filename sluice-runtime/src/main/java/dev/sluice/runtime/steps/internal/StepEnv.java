@@ -26,13 +26,18 @@ public record StepEnv(
   /** The outcome of a Spark JVM that was stopped, or null when it exited on its own. */
   public WorkOutcome stopped(SparkLaunch.Launched launched) {
     return switch (launched.ending()) {
-      case ChildProcess.Ending.TimedOut t ->
-          WorkOutcome.failure(
-              "The step ran longer than its timeout (" + context.timeout() + ") and was stopped",
-              launched.stderrTail());
+      case ChildProcess.Ending.TimedOut t -> WorkOutcome.failure(timedOut(), launched.stderrTail());
       case ChildProcess.Ending.Interrupted i ->
-          WorkOutcome.failure("The step was interrupted and stopped", launched.stderrTail());
+          WorkOutcome.failure(interrupted(), launched.stderrTail());
       case ChildProcess.Ending.Exited e -> null;
     };
+  }
+
+  String timedOut() {
+    return "The step ran longer than its timeout (" + context.timeout() + ") and was stopped";
+  }
+
+  String interrupted() {
+    return "The step was interrupted and stopped";
   }
 }
