@@ -59,6 +59,8 @@ class JarStepTest {
 
     assertThat(outcome.succeeded()).isTrue();
     assertThat(argv()).doesNotContain("--class");
+    assertThat(logs.messages())
+        .anySatisfy(line -> assertThat(line).startsWith(SparkStepRunner.FIRST_TASK_LINE));
     assertThat(StandInSpark.reported(logs.messages(), "standin-app-arg"))
         .containsExactly("demo.Other", "two");
   }

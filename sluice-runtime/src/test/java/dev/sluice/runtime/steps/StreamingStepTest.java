@@ -59,11 +59,7 @@ class StreamingStepTest {
             "\"mapper\" : \"wordSplitter.py\"", "\"reducer\" : \"aggregate\"", "\"size\" : 4");
     assertThat(spec).doesNotContain("s3n://");
     assertThat(logs.messages("pipeline/df-1", "wc"))
-        .contains(
-            "Counters: 1",
-            "\tMap-Reduce Framework",
-            "\t\tMap input records=3",
-            "Sluice: wrote 3 objects to s3://out/wc/");
+        .contains("Sluice: wrote 3 objects to s3://out/wc/");
   }
 
   @Test

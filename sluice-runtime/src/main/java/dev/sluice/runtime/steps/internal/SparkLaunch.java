@@ -11,7 +11,10 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Runs one Spark JVM for a step and waits for it: output lines go to the step's log, with Sluice's
- * timing lines around them ({@link #FIRST_TASK}: from launch to Spark's first "Starting task").
+ * timing lines around them. {@link #FIRST_TASK} gives the time from launch to the first line that
+ * shows tasks starting: Spark's own {@code Starting task} (logged at INFO, as Spark's default
+ * logging does for jar steps) or Hadoop's job-client line {@code map 0% reduce 0%}, which
+ * sluice-spark's streaming job logs as it submits its tasks (its Spark logging is at WARN).
  */
 public final class SparkLaunch {
 
@@ -19,6 +22,8 @@ public final class SparkLaunch {
   public static final String FIRST_TASK = "Sluice: first Spark task started after ";
 
   static final int STDERR_TAIL_BYTES = 8192;
+
+  private static final String JOB_RUNNING = " map 0% reduce 0%";
 
   /** How the Spark JVM ended; {@code firstTaskMillis} is -1 when no task started. */
   public record Launched(
@@ -105,7 +110,7 @@ public final class SparkLaunch {
 
   private void line(String line) {
     env.log().line(line);
-    if (firstTask.get() < 0 && line.contains("Starting task ")) {
+    if (firstTask.get() < 0 && (line.contains("Starting task ") || line.endsWith(JOB_RUNNING))) {
       var millis = millisSince(started);
       if (firstTask.compareAndSet(-1, millis)) {
         env.log().line(FIRST_TASK + millis + " ms");

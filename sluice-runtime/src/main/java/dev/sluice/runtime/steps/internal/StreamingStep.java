@@ -49,11 +49,11 @@ public final class StreamingStep {
           "Spark ended with exit code " + launched.ending().exitCode() + " without a job result",
           launched.stderrTail());
     }
-    result.get().counterLines().forEach(env.log()::line);
     if (!result.get().succeeded()) {
       var detail = result.get().detail();
       return WorkOutcome.failure(
-          result.get().message(), detail != null ? detail : launched.stderrTail());
+          result.get().message(),
+          detail != null && !detail.isBlank() ? detail : launched.stderrTail());
     }
     return upload(planned, env);
   }
