@@ -6,11 +6,11 @@ import java.nio.file.Path;
 import java.util.Comparator;
 
 /** Deletes a directory tree, best effort (what cannot be deleted stays). */
-final class TreeDeletion {
+public final class TreeDeletion {
 
   private TreeDeletion() {}
 
-  static void delete(Path root) {
+  public static void delete(Path root) {
     if (!Files.exists(root)) {
       return;
     }
