@@ -3,6 +3,7 @@ package dev.sluice.server;
 import dev.sluice.aws.auth.AuthSettings;
 import dev.sluice.aws.auth.Credential;
 import dev.sluice.aws.auth.SigV4Authenticator;
+import dev.sluice.aws.datapipeline.DataPipelineEndpoint;
 import dev.sluice.aws.lambda.LambdaEndpoint;
 import dev.sluice.aws.logs.LogsEndpoint;
 import dev.sluice.aws.s3.S3Endpoint;
@@ -21,6 +22,7 @@ import dev.sluice.core.logs.internal.StoreLogService;
 import dev.sluice.core.objects.NotificationTargets;
 import dev.sluice.core.objects.ObjectLimits;
 import dev.sluice.core.objects.ObjectService;
+import dev.sluice.core.pipelines.PipelineEvents;
 import dev.sluice.core.objects.internal.CatalogObjectService;
 import dev.sluice.core.time.Clock;
 import dev.sluice.core.time.Timers;
@@ -44,6 +46,7 @@ import dev.sluice.runtime.RuntimeSettings;
 import dev.sluice.server.internal.functions.LateSignal;
 import dev.sluice.server.internal.functions.ObjectStoreCode;
 import dev.sluice.server.internal.mail.MailTransports;
+import dev.sluice.server.internal.pipelines.PipelineWiring;
 import dev.sluice.server.internal.time.ClockFile;
 import dev.sluice.server.internal.topics.JdkWebhookClient;
 import dev.sluice.server.internal.wiring.NodeName;
@@ -133,6 +136,19 @@ public final class ServiceRegistry {
                 endpoint::get,
                 dispatcherSettings.maxAttempts()));
       }
+      var pipelines =
+          PipelineWiring.wire(
+              store.pipelines(),
+              objectService::get,
+              store.blobs(),
+              logs,
+              clock,
+              signal,
+              config.dataDir(),
+              config.spark());
+      if (consumers.stream().noneMatch(c -> c.service().equals(PipelineEvents.SERVICE))) {
+        consumers.add(pipelines.consumer());
+      }
       var dispatcher =
           new EventDispatcher(store.outbox(), clock, List.copyOf(consumers), dispatcherSettings);
       signal.connect(dispatcher);
@@ -177,7 +193,8 @@ public final class ServiceRegistry {
               new LambdaEndpoint(functions),
               cloudWatchLogs,
               stepFunctions,
-              new SnsEndpoint(topics, config.region())),
+              new SnsEndpoint(topics, config.region()),
+              new DataPipelineEndpoint(pipelines.service(), config.region())),
           store.outbox()::list,
           codeView(functions),
           List.of(dispatcher, engine, timers, runtime, store, clockFile),

@@ -108,10 +108,17 @@ public record SparkSettings(
    * the jar or directory this class was loaded from.
    */
   public static Result<List<Path>> locateClasspath() {
+    return locateClasspath(null);
+  }
+
+  /** As {@link #locateClasspath()}, but from {@code home} when it is not null. */
+  public static Result<List<Path>> locateClasspath(Path home) {
     var starts = new ArrayList<Path>(List.of(Path.of("").toAbsolutePath()));
     codeLocation().ifPresent(starts::add);
     return SparkHomeSearch.search(
-        System.getProperty(HOME_PROPERTY), System.getenv(HOME_VARIABLE), starts);
+        home != null ? home.toString() : System.getProperty(HOME_PROPERTY),
+        System.getenv(HOME_VARIABLE),
+        starts);
   }
 
   public SparkSettings withMaster(String newMaster) {
