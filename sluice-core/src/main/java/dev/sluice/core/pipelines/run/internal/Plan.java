@@ -52,13 +52,20 @@ public final class Plan {
     events.add(event);
   }
 
-  /** A plain advance of this generation, due at {@code due}. */
+  /** A plain advance of this generation, due at {@code due} (once per change). */
   public void advanceAt(Instant due) {
-    event(RunEvents.advance(pipeline.id(), Wake.plain(view.generation()), due));
+    once(RunEvents.advance(pipeline.id(), Wake.plain(view.generation()), due));
   }
 
+  /** A wake for {@code objectId}, due at {@code due} (once per change). */
   public void wakeAt(String objectId, String reason, Instant due) {
-    event(RunEvents.advance(pipeline.id(), new Wake(view.generation(), objectId, reason), due));
+    once(RunEvents.advance(pipeline.id(), new Wake(view.generation(), objectId, reason), due));
+  }
+
+  private void once(ScheduledEvent event) {
+    if (!events.contains(event)) {
+      events.add(event);
+    }
   }
 
   public List<ScheduledEvent> events() {
