@@ -19,7 +19,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,7 +38,7 @@ final class RunHarness {
   final CollectingLogs logs = new CollectingLogs();
   final Path workRoot;
   PipelineRunner runner;
-  private final Set<Integer> delivered = new HashSet<>();
+  private final Set<Integer> delivered = java.util.concurrent.ConcurrentHashMap.newKeySet();
   private int created;
 
   RunHarness(Path workRoot) {
@@ -109,6 +108,17 @@ final class RunHarness {
       assertThat(result.isOk()).as("delivery of %s", next.get()).isTrue();
     }
     throw new AssertionError("events kept coming");
+  }
+
+  /** Delivers the one event due next (it must be there). */
+  void step() {
+    var next = nextDue(clock.now()).orElseThrow(() -> new AssertionError("nothing is due"));
+    assertThat(deliver(next).isOk()).isTrue();
+  }
+
+  /** Delivers the one event due next and answers how the consumer took it. */
+  Result<Void> stepResult() {
+    return deliver(nextDue(clock.now()).orElseThrow());
   }
 
   /** Moves time forward by {@code by}, delivering events as they fall due on the way. */
