@@ -4,17 +4,20 @@ import dev.sluice.core.pipelines.definition.ObjectKind;
 import dev.sluice.core.pipelines.definition.ResolvedObject;
 import dev.sluice.core.pipelines.definition.ResolvedPipeline;
 import dev.sluice.core.pipelines.run.RunLanguage;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
-/** The active definition as the runner reads it: objects, their settings and their scopes. */
+/**
+ * The active definition as the runner reads it: objects, their settings and their scopes. Shared by
+ * the threads that advance and run the pipeline.
+ */
 public final class RunDefinition {
   private final ResolvedPipeline resolved;
   private final RunLanguage language;
-  private final Map<String, ObjectSettings> settings = new HashMap<>();
+  private final Map<String, ObjectSettings> settings = new ConcurrentHashMap<>();
 
   public RunDefinition(ResolvedPipeline resolved, RunLanguage language) {
     this.resolved = resolved;
