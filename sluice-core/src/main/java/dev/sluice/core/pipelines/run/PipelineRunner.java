@@ -13,19 +13,22 @@ import dev.sluice.core.pipelines.TaskAssignment;
 import dev.sluice.core.pipelines.TaskRunnerHeartbeat;
 import dev.sluice.core.pipelines.TaskRunnerPoll;
 import dev.sluice.core.pipelines.TaskStatusInput;
+import dev.sluice.core.pipelines.run.internal.Activation;
 import dev.sluice.core.pipelines.run.internal.Advancer;
 import dev.sluice.core.pipelines.run.internal.AttemptExecution;
 import dev.sluice.core.pipelines.run.internal.AttemptRunner;
 import dev.sluice.core.pipelines.run.internal.Committer;
+import dev.sluice.core.pipelines.run.internal.Deactivation;
 import dev.sluice.core.pipelines.run.internal.Inspection;
-import dev.sluice.core.pipelines.run.internal.Lifecycle;
+import dev.sluice.core.pipelines.run.internal.PipelineReruns;
 import dev.sluice.core.pipelines.run.internal.PreconditionChecks;
 import dev.sluice.core.pipelines.run.internal.Resolutions;
 import dev.sluice.core.pipelines.run.internal.RunConsumer;
 import dev.sluice.core.pipelines.run.internal.RunLog;
 import dev.sluice.core.pipelines.run.internal.RunningAttempts;
 import dev.sluice.core.pipelines.run.internal.StatusCommands;
-import dev.sluice.core.pipelines.run.internal.TaskRunners;
+import dev.sluice.core.pipelines.run.internal.TaskPolls;
+import dev.sluice.core.pipelines.run.internal.TaskReports;
 import dev.sluice.core.pipelines.run.internal.WorkRunner;
 import dev.sluice.core.result.Result;
 import dev.sluice.core.time.Clock;
@@ -42,10 +45,13 @@ import java.util.Optional;
  * wait for external task runners (PollForTask). Wire {@link #consumer()} into the event dispatcher.
  */
 public final class PipelineRunner implements PipelineRuns {
-  private final Lifecycle lifecycle;
+  private final Activation activation;
+  private final Deactivation deactivation;
+  private final PipelineReruns reruns;
   private final StatusCommands statuses;
   private final Inspection inspection;
-  private final TaskRunners taskRunners;
+  private final TaskPolls taskPolls;
+  private final TaskReports taskReports;
   private final RunConsumer consumer;
 
   /**
@@ -78,10 +84,13 @@ public final class PipelineRunner implements PipelineRuns {
     var running = new RunningAttempts();
     var log = new RunLog(logs, clock);
     var runner = new WorkRunner(work, workRoot);
-    this.lifecycle = new Lifecycle(catalog, committer, resolutions, running, clock);
+    this.activation = new Activation(catalog, committer, resolutions, clock);
+    this.deactivation = new Deactivation(catalog, committer, running, clock);
+    this.reruns = new PipelineReruns(catalog, committer, clock);
     this.statuses = new StatusCommands(catalog, committer, resolutions, running, clock);
     this.inspection = new Inspection(catalog, resolutions);
-    this.taskRunners = new TaskRunners(catalog, committer, resolutions, clock);
+    this.taskPolls = new TaskPolls(catalog, committer, resolutions, clock);
+    this.taskReports = new TaskReports(catalog, committer, resolutions, clock);
     var advancer =
         new Advancer(
             catalog, committer, resolutions, new PreconditionChecks(runner, log), running, clock);
@@ -94,17 +103,17 @@ public final class PipelineRunner implements PipelineRuns {
   @Override
   public Result<Void> activate(
       StoredPipeline pipeline, List<ParameterValue> parameterValues, Instant startTimestamp) {
-    return lifecycle.activate(pipeline.id(), parameterValues, startTimestamp);
+    return activation.activate(pipeline.id(), parameterValues, startTimestamp);
   }
 
   @Override
   public Result<Void> deactivate(StoredPipeline pipeline, boolean cancelActive) {
-    return lifecycle.deactivate(pipeline.id(), cancelActive);
+    return deactivation.deactivate(pipeline.id(), cancelActive);
   }
 
   @Override
   public Result<Void> rerun(StoredPipeline pipeline) {
-    return lifecycle.rerun(pipeline.id());
+    return reruns.rerun(pipeline.id());
   }
 
   @Override
@@ -125,17 +134,17 @@ public final class PipelineRunner implements PipelineRuns {
 
   @Override
   public Result<Optional<TaskAssignment>> pollForTask(TaskRunnerPoll poll) {
-    return taskRunners.poll(poll);
+    return taskPolls.poll(poll);
   }
 
   @Override
   public Result<Boolean> reportTaskProgress(String taskId, List<Field> fields) {
-    return taskRunners.reportProgress(taskId, fields);
+    return taskReports.reportProgress(taskId, fields);
   }
 
   @Override
   public Result<Void> setTaskStatus(TaskStatusInput input) {
-    return taskRunners.setStatus(input);
+    return taskReports.setStatus(input);
   }
 
   /** Sluice never asks a task runner to terminate. */
