@@ -1,6 +1,10 @@
 package dev.sluice.core.pipelines.definition;
 
 import dev.sluice.core.pipelines.PipelineDefinition;
+import dev.sluice.core.pipelines.ValidationReport;
+import dev.sluice.core.pipelines.definition.internal.Checks;
+import dev.sluice.core.pipelines.definition.internal.Fatal;
+import dev.sluice.core.pipelines.definition.internal.RequestShape;
 import dev.sluice.core.result.Result;
 
 /**
@@ -11,8 +15,11 @@ import dev.sluice.core.result.Result;
 public final class DefinitionCheck {
   private DefinitionCheck() {}
 
-  public static Result<dev.sluice.core.pipelines.ValidationReport> check(
-      PipelineDefinition definition) {
-    throw new UnsupportedOperationException("written by the definitions helper");
+  public static Result<ValidationReport> check(PipelineDefinition definition) {
+    var problems = RequestShape.problems(definition);
+    if (!problems.isEmpty()) {
+      return Result.err(Fatal.refused(problems));
+    }
+    return Result.ok(Checks.run(definition));
   }
 }

@@ -33,11 +33,11 @@ public record ResolvedPipeline(
     return objects.get(id);
   }
 
-  /** The objects of the given types, in id order. */
+  /** The objects of the given types, in id order (objects without a type, parents, never). */
   public List<ResolvedObject> ofType(String... types) {
     var wanted = Set.copyOf(Arrays.asList(types));
     return objects.values().stream()
-        .filter(o -> wanted.contains(o.type()))
+        .filter(o -> o.type() != null && wanted.contains(o.type()))
         .sorted(java.util.Comparator.comparing(ResolvedObject::id))
         .toList();
   }
