@@ -26,12 +26,23 @@ public interface RunLanguage {
 
   /**
    * The scope of {@code objectId}; {@code runtimeFields} gives the runtime fields of a component's
-   * current instance by component id (empty when it has none).
+   * current instance by component id (empty when it has none); {@code #{node.X}} reads {@code
+   * nodeObjectId} (the activity or data node a precondition or an action is evaluated for; null for
+   * none).
    */
   Scope scope(
       ResolvedPipeline pipeline,
       String objectId,
-      Function<String, Map<String, String>> runtimeFields);
+      Function<String, Map<String, String>> runtimeFields,
+      String nodeObjectId);
+
+  /** The scope of {@code objectId} on its own (no {@code node}). */
+  default Scope scope(
+      ResolvedPipeline pipeline,
+      String objectId,
+      Function<String, Map<String, String>> runtimeFields) {
+    return scope(pipeline, objectId, runtimeFields, null);
+  }
 
   /** Where the expressions of one object are evaluated (see {@code ObjectScope}). */
   interface Scope {

@@ -32,8 +32,9 @@ final class StandardLanguage implements RunLanguage {
   public Scope scope(
       ResolvedPipeline pipeline,
       String objectId,
-      Function<String, Map<String, String>> runtimeFields) {
-    return new ObjectScopeAdapter(ObjectScope.of(pipeline, objectId, runtimeFields));
+      Function<String, Map<String, String>> runtimeFields,
+      String nodeObjectId) {
+    return new ObjectScopeAdapter(ObjectScope.of(pipeline, objectId, runtimeFields, nodeObjectId));
   }
 
   private record ObjectScopeAdapter(ObjectScope scope) implements Scope {

@@ -6,7 +6,10 @@ import static dev.sluice.core.pipelines.run.Defs.shell;
 import static dev.sluice.core.pipelines.run.Defs.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sluice.core.pipelines.ParameterAttribute;
+import dev.sluice.core.pipelines.ParameterObject;
 import dev.sluice.core.pipelines.ParameterValue;
+import dev.sluice.core.pipelines.PipelineDefinition;
 import dev.sluice.core.pipelines.PipelineEvents;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -82,17 +85,29 @@ class ActivationTest {
     assertThat(pipeline.firstActivatedAt()).isEqualTo(RunHarness.T0);
     assertThat(pipeline.runtimeFields())
         .containsEntry("@lastActivationTime", "2026-11-20T23:15:00");
-    assertThat(harness.ids(id))
+    assertThat(harness.ids(id, "Step"))
         .containsExactly("@Step_2026-11-20T23:15:00", "@Step_2026-11-20T23:15:00_Attempt=1");
+    assertThat(harness.ids(id, "Box")).containsExactly("@Box_2026-11-20T23:15:00");
     assertThat(pipeline.state()).isEqualTo("FINISHED");
   }
 
   @Test
   void keepsTheParameterValuesOfTheActivation() {
     var harness = new RunHarness(root);
-    var id = harness.create(onDemand(), shell("Step", "echo #{myGreeting}"));
+    var id =
+        harness.create(
+            new PipelineDefinition(
+                List.of(onDemand(), shell("Step", "echo #{myGreeting}"), Defs.ec2("Box")),
+                List.of(
+                    new ParameterObject(
+                        "myGreeting",
+                        List.of(
+                            new ParameterAttribute("type", "String"),
+                            new ParameterAttribute("default", "hi")))),
+                List.of()));
     var values = List.of(new ParameterValue("myGreeting", "hello"));
-    assertThat(harness.runner.activate(harness.pipeline(id), values, null).isOk()).isTrue();
+    var activated = harness.runner.activate(harness.pipeline(id), values, null);
+    assertThat(activated.isOk()).as("%s", activated).isTrue();
     harness.run();
 
     assertThat(harness.pipeline(id).activeParameterValues()).isEqualTo(values);

@@ -61,7 +61,11 @@ class ActivityWorkTest {
     var id =
         harness.create(
             onDemand(),
-            object("Script", "ShellCommandActivity", text("scriptUri", "s3://bucket/run.sh")));
+            object(
+                "Script",
+                "ShellCommandActivity",
+                text("scriptUri", "s3://bucket/run.sh"),
+                ref("runsOn", "Box")));
     harness.start(id);
 
     var shell = (WorkItem.Shell) harness.work.callsFor("Script").get(0).item();
@@ -76,7 +80,12 @@ class ActivityWorkTest {
     var id =
         harness.create(
             onDemand(),
-            object("Copy", "CopyActivity", ref("input", "From"), ref("output", "To")),
+            object(
+                "Copy",
+                "CopyActivity",
+                ref("input", "From"),
+                ref("output", "To"),
+                ref("runsOn", "Box")),
             object("From", "S3DataNode", text("filePath", "s3://bucket/a.csv")),
             node("To", "s3://bucket/archive/#{@scheduledStartTime}/"));
     harness.start(id);
@@ -124,7 +133,7 @@ class ActivityWorkTest {
     assertThat(harness.work.calls()).isEmpty();
     assertThat(harness.status(id, "@Shell_2026-11-20T22:15:00")).isEqualTo("FAILED");
     assertThat(harness.field(id, "@Shell_2026-11-20T22:15:00", "errorMessage"))
-        .contains("Unable to resolve nowhere");
+        .hasValueSatisfying(m -> assertThat(m).contains("'nowhere' is neither a field"));
   }
 
   @Test

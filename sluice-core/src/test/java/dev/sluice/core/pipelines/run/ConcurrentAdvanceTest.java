@@ -116,7 +116,7 @@ class ConcurrentAdvanceTest {
             harness.logs,
             root,
             EventSignal.none(),
-            new TestLanguage());
+            RunLanguage.standard());
     var id = hourly(harness);
     harness.activate(id);
     var advance = harness.outbox(0);

@@ -81,7 +81,8 @@ class CrashRecoveryTest {
     assertThat(harness.runner.consumer().deliver(harness.outbox(advance)).isOk()).isTrue();
 
     assertThat(harness.catalog.events()).hasSize(events);
-    assertThat(harness.ids(id)).containsExactly(FIRST, FIRST + "_Attempt=1");
+    assertThat(harness.ids(id))
+        .containsExactly(FIRST, "@Box_2026-11-20T22:15:00", FIRST + "_Attempt=1");
   }
 
   @Test

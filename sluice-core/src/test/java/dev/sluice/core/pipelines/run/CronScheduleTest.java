@@ -37,7 +37,7 @@ class CronScheduleTest {
     harness.start(id);
     harness.advance(Duration.ofMinutes(46));
 
-    assertThat(harness.ids(id))
+    assertThat(harness.ids(id, "Tick"))
         .filteredOn(i -> !i.contains("Attempt"))
         .containsExactly(
             "@Tick_2026-11-20T22:15:00",
@@ -106,7 +106,7 @@ class CronScheduleTest {
             shell("Tick", "date"));
     harness.start(id);
 
-    assertThat(harness.ids(id))
+    assertThat(harness.ids(id, "Tick"))
         .filteredOn(i -> !i.contains("Attempt"))
         .containsExactly(
             "@Tick_2026-11-20T19:00:00", "@Tick_2026-11-20T20:00:00", "@Tick_2026-11-20T21:00:00");

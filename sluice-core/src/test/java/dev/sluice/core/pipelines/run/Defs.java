@@ -27,8 +27,12 @@ final class Defs {
     return new PipelineObject(id, id, all);
   }
 
+  /** The Default object, with the roles Data Pipeline requires of resources and preconditions. */
   static PipelineObject defaults(Field... fields) {
-    return new PipelineObject("Default", "Default", List.of(fields));
+    var all = new ArrayList<>(List.of(fields));
+    all.add(text("role", "DataPipelineDefaultRole"));
+    all.add(text("resourceRole", "DataPipelineDefaultResourceRole"));
+    return new PipelineObject("Default", "Default", all);
   }
 
   static PipelineObject onDemand(Field... more) {
@@ -42,10 +46,20 @@ final class Defs {
     return new PipelineDefinition(List.of(objects), List.of(), List.of());
   }
 
+  /**
+   * A ShellCommandActivity; unless it names a {@code workerGroup} or a {@code runsOn} it runs on
+   * the Ec2Resource {@code Box} (which {@link RunHarness#create} adds), as Data Pipeline wants one
+   * of them.
+   */
   static PipelineObject shell(String id, String command, Field... more) {
     var all = new ArrayList<Field>();
     all.add(text("command", command));
     all.addAll(List.of(more));
+    boolean placed =
+        all.stream().anyMatch(f -> f.key().equals("workerGroup") || f.key().equals("runsOn"));
+    if (!placed) {
+      all.add(ref("runsOn", "Box"));
+    }
     return object(id, "ShellCommandActivity", all.toArray(Field[]::new));
   }
 

@@ -23,9 +23,7 @@ final class Fixtures {
   static PipelineObject[] wordCount(PipelineObject... more) {
     var objects =
         new PipelineObject[] {
-          onDemand(
-              text("pipelineLogUri", "s3://logs/wordcount/"),
-              text("role", "DataPipelineDefaultRole")),
+          onDemand(text("pipelineLogUri", "s3://logs/wordcount/")),
           object(
               "WordCount",
               "EmrActivity",

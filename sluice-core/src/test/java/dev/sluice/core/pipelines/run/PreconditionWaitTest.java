@@ -126,11 +126,8 @@ class PreconditionWaitTest {
             onDemand(text("failureAndRerunMode", "cascade")),
             shell("Process", "process", ref("input", "Inbox")),
             node(
-                "Inbox",
-                "s3://bucket/inbox/#{@scheduledStartTime}/",
-                ref("precondition", "Ready"),
-                text("preconditionTimeout", "30 minutes")),
-            keyExists());
+                "Inbox", "s3://bucket/inbox/#{@scheduledStartTime}/", ref("precondition", "Ready")),
+            keyExists(new PipelineObjectField(text("preconditionTimeout", "30 minutes"))));
     harness.start(id);
     harness.advance(Duration.ofMinutes(30));
 
@@ -145,14 +142,15 @@ class PreconditionWaitTest {
   }
 
   @Test
-  void failsAtOnceOnAPreconditionSluiceCannotCheck() {
+  void failsAtOnceOnAPreconditionThatCannotBeChecked() {
     var harness = new RunHarness(root);
-    var id = pipeline(harness, object("Ready", "DynamoDBTableExists", text("tableName", "t")));
+    var id = pipeline(harness, object("Ready", "S3KeyExists", text("s3Key", "/not/in/s3")));
     harness.start(id);
 
     assertThat(harness.status(id, INBOX)).isEqualTo("FAILED");
     assertThat(harness.field(id, INBOX, "errorMessage"))
-        .hasValueSatisfying(m -> assertThat(m).contains("DynamoDBTableExists"));
+        .hasValueSatisfying(m -> assertThat(m).contains("Not an S3 location: /not/in/s3"));
+    assertThat(harness.work.calls()).isEmpty();
   }
 
   @Test

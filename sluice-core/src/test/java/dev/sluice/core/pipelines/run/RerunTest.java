@@ -27,7 +27,7 @@ class RerunTest {
     assertThat(pipeline.generation()).isEqualTo(2);
     assertThat(pipeline.scheduledStart()).isEqualTo(harness.clock.now());
     assertThat(pipeline.state()).isEqualTo("FINISHED");
-    assertThat(harness.ids(id))
+    assertThat(harness.ids(id, "Step"))
         .containsExactly("@Step_2026-11-20T22:45:00", "@Step_2026-11-20T22:45:00_Attempt=1");
     assertThat(harness.work.callsFor("Step")).hasSize(2);
   }

@@ -49,11 +49,18 @@ final class RunHarness {
   /** Another runner on the same catalog, as after a restart. */
   PipelineRunner newRunner() {
     return new PipelineRunner(
-        catalog, work, clock, logs, workRoot, EventSignal.none(), new TestLanguage());
+        catalog, work, clock, logs, workRoot, EventSignal.none(), RunLanguage.standard());
   }
 
+  /** A pipeline of these objects, plus the Ec2Resource {@code Box} when one names it. */
   String create(PipelineObject... objects) {
-    return create(Defs.definition(objects));
+    var all = new java.util.ArrayList<>(List.of(objects));
+    boolean named =
+        all.stream().flatMap(o -> o.fields().stream()).anyMatch(f -> "Box".equals(f.refValue()));
+    if (named && all.stream().noneMatch(o -> o.id().equals("Box"))) {
+      all.add(Defs.ec2("Box"));
+    }
+    return create(Defs.definition(all.toArray(PipelineObject[]::new)));
   }
 
   String create(PipelineDefinition definition) {
@@ -88,7 +95,8 @@ final class RunHarness {
   }
 
   void activate(String id) {
-    assertThat(runner.activate(pipeline(id), List.of(), null).isOk()).isTrue();
+    var result = runner.activate(pipeline(id), List.of(), null);
+    assertThat(result.isOk()).as("activation: %s", result).isTrue();
   }
 
   /** Activates and runs everything due now. */
@@ -198,6 +206,11 @@ final class RunHarness {
         .filter(f -> f.key().equals(key))
         .map(f -> f.isRef() ? f.refValue() : f.stringValue())
         .findFirst();
+  }
+
+  /** The ids of the current run's objects of {@code component}. */
+  List<String> ids(String pipelineId, String component) {
+    return ids(pipelineId).stream().filter(i -> i.startsWith("@" + component + "_")).toList();
   }
 
   List<String> ids(String pipelineId) {

@@ -26,9 +26,12 @@ class RunObjectsListingTest {
 
     assertThat(objects)
         .extracting(PipelineObject::id)
-        .containsExactly("@Step_2026-11-20T23:15:00", "@Step_2026-11-20T23:15:00_Attempt=1");
+        .containsExactly(
+            "@Step_2026-11-20T23:15:00",
+            "@Box_2026-11-20T23:15:00",
+            "@Step_2026-11-20T23:15:00_Attempt=1");
     assertThat(objects).allMatch(o -> o.name().equals(o.id()));
-    assertThat(harness.catalog.runObjects(id)).hasSize(4);
+    assertThat(harness.catalog.runObjects(id)).hasSize(6);
   }
 
   @Test

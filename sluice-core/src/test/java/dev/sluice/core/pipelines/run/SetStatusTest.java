@@ -113,6 +113,18 @@ class SetStatusTest {
   }
 
   @Test
+  void takesAnAttemptForItsInstance() {
+    var harness = new RunHarness(root);
+    var id = failing(harness, "none");
+
+    setStatus(harness, id, "RERUN", FIRST + "_Attempt=1");
+
+    assertThat(harness.status(id, FIRST + "_Attempt=2")).isEqualTo("FINISHED");
+    assertThat(harness.status(id, FIRST)).isEqualTo("FINISHED");
+    assertThat(harness.status(id, SECOND)).isEqualTo("FINISHED");
+  }
+
+  @Test
   void pausesAndResumesTheWaitingInstancesOfAComponent() {
     var harness = new RunHarness(root);
     harness.work.failing("First", 1, "once");

@@ -33,9 +33,10 @@ public final class PreconditionChecks {
       StoredPipeline pipeline, RunDefinition definition, RunView view, RunObject instance) {
     var component = definition.object(instance.componentId()).orElseThrow();
     var start = RunObjects.periodStart(instance);
-    var scope = definition.scope(component.id(), view.runtimeFor(start));
+    var runtime = view.runtimeFor(start);
     var stream = RunIds.logStream(component.id(), start, "preconditions");
     for (var precondition : definition.refs(component, "precondition")) {
+      var scope = definition.scopeFor(precondition.id(), component.id(), runtime);
       var item = PreconditionWork.of(precondition, scope);
       if (!item.isOk()) {
         var message = precondition.id() + ": " + item.failure().message();

@@ -5,57 +5,48 @@ import dev.sluice.core.pipelines.run.RunLanguage;
 import dev.sluice.core.pipelines.work.S3Location;
 import dev.sluice.core.pipelines.work.WorkItem;
 import dev.sluice.core.result.Result;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * The work that checks one precondition of an object: S3KeyExists ({@code s3Key}), S3PrefixNotEmpty
- * ({@code s3Prefix}), ShellCommandPrecondition ({@code command} or {@code scriptUri} with {@code
- * scriptArgument}s). Its fields are evaluated in the scope of the object it guards, so {@code
- * #{node.directoryPath}} and {@code #{@scheduledStartTime}} are that object's. Other types cannot
- * be checked ({@code InvalidRequestException}).
+ * The work that checks one precondition: S3KeyExists ({@code s3Key}), S3PrefixNotEmpty ({@code
+ * s3Prefix}), ShellCommandPrecondition ({@code command} or {@code scriptUri} with {@code
+ * scriptArgument}s). Its fields are evaluated in its own scope with the object it guards as {@code
+ * node} ({@code #{node.directoryPath}}). Other types cannot be checked ({@code
+ * InvalidRequestException}).
  */
 public final class PreconditionWork {
   private PreconditionWork() {}
 
-  public static Result<WorkItem> of(ResolvedObject precondition, RunLanguage.Scope guarded) {
+  public static Result<WorkItem> of(ResolvedObject precondition, RunLanguage.Scope scope) {
     return switch (precondition.type() == null ? "" : precondition.type()) {
-      case "S3KeyExists" ->
-          location(precondition, "s3Key", guarded).map(l -> (WorkItem) new WorkItem.KeyExists(l));
+      case "S3KeyExists" -> location(scope, "s3Key").map(l -> (WorkItem) new WorkItem.KeyExists(l));
       case "S3PrefixNotEmpty" ->
-          location(precondition, "s3Prefix", guarded)
-              .map(l -> (WorkItem) new WorkItem.PrefixNotEmpty(l));
-      case "ShellCommandPrecondition" -> shell(precondition, guarded);
+          location(scope, "s3Prefix").map(l -> (WorkItem) new WorkItem.PrefixNotEmpty(l));
+      case "ShellCommandPrecondition" -> shell(scope);
       default ->
           RunFailures.invalidRequest(
               "Precondition type " + precondition.type() + " is not supported by Sluice");
     };
   }
 
-  private static Result<S3Location> location(
-      ResolvedObject precondition, String key, RunLanguage.Scope guarded) {
-    var raw = precondition.text(key);
-    if (raw.isEmpty()) {
-      return RunFailures.invalidRequest(precondition.id() + " has no " + key);
+  private static Result<S3Location> location(RunLanguage.Scope scope, String key) {
+    var value = scope.rendered(key);
+    if (!value.isOk()) {
+      return Result.err(value.failure());
     }
-    return guarded.render(raw.get()).flatMap(S3Location::parse);
+    if (value.value().isEmpty()) {
+      return RunFailures.invalidRequest(scope.objectId() + " has no " + key);
+    }
+    return S3Location.parse(value.value().get());
   }
 
-  private static Result<WorkItem> shell(ResolvedObject precondition, RunLanguage.Scope guarded) {
-    var command = render(precondition.text("command"), guarded);
-    var script = render(precondition.text("scriptUri"), guarded);
-    var stdout = render(precondition.text("stdout"), guarded);
-    var stderr = render(precondition.text("stderr"), guarded);
-    var arguments = new ArrayList<String>();
-    for (var raw : precondition.texts("scriptArgument")) {
-      var argument = guarded.render(raw);
-      if (!argument.isOk()) {
-        return Result.err(argument.failure());
-      }
-      arguments.add(argument.value());
-    }
-    for (var part : List.of(command, script, stdout, stderr)) {
+  private static Result<WorkItem> shell(RunLanguage.Scope scope) {
+    var command = scope.rendered("command");
+    var script = scope.rendered("scriptUri");
+    var arguments = scope.renderedAll("scriptArgument");
+    var stdout = scope.rendered("stdout");
+    var stderr = scope.rendered("stderr");
+    for (var part : List.of(command, script, arguments, stdout, stderr)) {
       if (!part.isOk()) {
         return Result.err(part.failure());
       }
@@ -64,15 +55,11 @@ public final class PreconditionWork {
         new WorkItem.Shell(
             command.value().orElse(null),
             script.value().orElse(null),
-            arguments,
+            arguments.value(),
             false,
             List.of(),
             List.of(),
             stdout.value().orElse(null),
             stderr.value().orElse(null)));
-  }
-
-  private static Result<Optional<String>> render(Optional<String> raw, RunLanguage.Scope scope) {
-    return raw.isEmpty() ? Result.ok(Optional.empty()) : scope.render(raw.get()).map(Optional::of);
   }
 }

@@ -69,4 +69,16 @@ public final class RunDefinition {
   public RunLanguage.Scope scope(String id, Function<String, Map<String, String>> runtimeFields) {
     return language.scope(resolved, id, runtimeFields);
   }
+
+  /**
+   * The scope of a precondition or action {@code id} evaluated for {@code nodeId}: {@code
+   * #{node.X}} reads that object, and the precondition or action shares its runtime fields ({@code
+   * #{@scheduledStartTime}} is the period's).
+   */
+  public RunLanguage.Scope scopeFor(
+      String id, String nodeId, Function<String, Map<String, String>> runtimeFields) {
+    Function<String, Map<String, String>> shared =
+        component -> runtimeFields.apply(component.equals(id) ? nodeId : component);
+    return language.scope(resolved, id, shared, nodeId);
+  }
 }

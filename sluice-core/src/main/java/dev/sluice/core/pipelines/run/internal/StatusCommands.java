@@ -10,10 +10,10 @@ import java.util.Set;
 
 /**
  * SetStatus. Components: PAUSE (their instances waiting on dependencies are PAUSED) and RESUME
- * (they wait again). Instances of the current run: TRY_CANCEL (or CANCEL), RERUN (the instance
- * waits again with fresh tries and gets a new attempt; instances that cascade-failed on it rerun
- * too; a running one is left alone) and MARK_FINISHED. Not on FINISHED pipelines, and not on a mix
- * of components and instances (InvalidRequestException).
+ * (they wait again). Instances of the current run (an attempt stands for its instance): TRY_CANCEL
+ * (or CANCEL), RERUN (the instance waits again with fresh tries and gets a new attempt; instances
+ * that cascade-failed on it rerun too; a running one is left alone) and MARK_FINISHED. Not on
+ * FINISHED pipelines, and not on a mix of components and instances (InvalidRequestException).
  */
 public final class StatusCommands {
   private static final Set<String> COMPONENT_STATUSES = Set.of("PAUSE", "RESUME");
@@ -93,9 +93,13 @@ public final class StatusCommands {
   }
 
   private static List<String> unknownInstances(RunView view, List<String> ids) {
-    return ids.stream()
-        .filter(id -> view.get(id).filter(RunObjects::isInstance).isEmpty())
-        .toList();
+    return ids.stream().filter(id -> instance(view, id).isEmpty()).toList();
+  }
+
+  /** The instance {@code id} names: itself, or the instance of the attempt it is. */
+  private static java.util.Optional<RunObject> instance(RunView view, String id) {
+    return view.get(id)
+        .flatMap(o -> RunObjects.isInstance(o) ? java.util.Optional.of(o) : view.get(o.parentId()));
   }
 
   private static void apply(Plan plan, String id, String status) {
@@ -105,9 +109,10 @@ public final class StatusCommands {
           move(plan, view.instancesOf(id), Status.WAITING_ON_DEPENDENCIES, Status.PAUSED);
       case "RESUME" ->
           move(plan, view.instancesOf(id), Status.PAUSED, Status.WAITING_ON_DEPENDENCIES);
-      case "RERUN" -> Reruns.rerun(plan, view.get(id).orElseThrow());
-      case "MARK_FINISHED" -> markFinished(plan, view.get(id).orElseThrow());
-      default -> Cancellation.cancel(plan, view.get(id).orElseThrow(), "Canceled by SetStatus");
+      case "RERUN" -> Reruns.rerun(plan, instance(view, id).orElseThrow());
+      case "MARK_FINISHED" -> markFinished(plan, instance(view, id).orElseThrow());
+      default ->
+          Cancellation.cancel(plan, instance(view, id).orElseThrow(), "Canceled by SetStatus");
     }
   }
 
