@@ -59,13 +59,14 @@ public final class PipelineWiring {
             stepRunner(spark, root.resolve("spark"), logs, clock),
             new ProcessShellRunner(logs, clock),
             files);
-    var runner = new PipelineRunner(catalog, workers::run, clock, logs, root.resolve("work"), signal);
+    var runner =
+        new PipelineRunner(catalog, workers::run, clock, logs, root.resolve("work"), signal);
     return new Wired(new CatalogPipelineService(catalog, runner, clock), runner.consumer());
   }
 
   /**
-   * Spark as configured; when sluice-spark's build cannot be found, steps fail with the reason
-   * (the rest of Sluice runs without it).
+   * Spark as configured; when sluice-spark's build cannot be found, steps fail with the reason (the
+   * rest of Sluice runs without it).
    */
   private static StepRunner stepRunner(
       SparkOptions options, Path workRoot, LogSink logs, Clock clock) {
