@@ -25,6 +25,7 @@ final class RequiredCheck {
       DefinitionModel model, String id, ObjectType type, Findings findings) {
     type.fields().keySet().stream()
         .filter(type.required()::contains)
+        .sorted()
         .filter(key -> !model.has(id, key))
         .forEach(key -> findings.error(id, Messages.missingField(key)));
     type.groups().forEach(group -> checkGroup(model, id, group, findings));
