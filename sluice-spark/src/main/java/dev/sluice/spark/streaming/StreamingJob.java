@@ -82,7 +82,8 @@ public final class StreamingJob {
       log.info(STREAM_JOB, "Output directory: " + spec.output());
       return new JobResult(
           true, "Job " + plan.jobId() + " completed successfully", "", of(counters));
-    } catch (RuntimeException e) {
+    } catch (Exception e) {
+      // Spark's own SparkException is a checked exception Scala does not declare.
       committer.abort();
       return failed(plan, e, counters);
     } finally {
@@ -118,7 +119,7 @@ public final class StreamingJob {
         .collect();
   }
 
-  private JobResult failed(JobPlan plan, RuntimeException e, JobCounters counters) {
+  private JobResult failed(JobPlan plan, Exception e, JobCounters counters) {
     StreamingTaskException task = taskFailure(e);
     String message;
     String detail;

@@ -188,7 +188,7 @@ final class Step {
 
   private static Long size(Path file) {
     try {
-      return Files.size(file);
+      return Files.exists(file) ? Files.size(file) : null;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
