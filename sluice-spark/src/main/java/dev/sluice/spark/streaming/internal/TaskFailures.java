@@ -1,0 +1,60 @@
+package dev.sluice.spark.streaming.internal;
+
+import dev.sluice.spark.streaming.internal.aggregate.AggregateKeys;
+import java.nio.file.Path;
+import org.apache.spark.TaskContext;
+
+/** Small helpers shared by map and reduce tasks. */
+final class TaskFailures {
+
+  private TaskFailures() {}
+
+  /** An I/O failure of the task itself (not of its program), reported like Hadoop's. */
+  static StreamingTaskException of(TaskIds ids, Exception e) {
+    if (e instanceof InterruptedException) {
+      Thread.currentThread().interrupt();
+    }
+    return new StreamingTaskException(ids.attemptId(), e.toString(), "");
+  }
+
+  /** This attempt's number (0 outside Spark). */
+  static int attempt() {
+    TaskContext context = TaskContext.get();
+    return context == null ? 0 : context.attemptNumber();
+  }
+
+  /** Where an attempt writes its part file before the job commits it. */
+  static Path attemptFile(JobPlan plan, TaskIds ids) {
+    return Path.of(plan.attemptRoot(), ids.attemptId(), ids.partName());
+  }
+
+  /** Bad program output the task cannot use (an unreadable aggregate key or value). */
+  static StreamingTaskException ofBadRecord(TaskIds ids, RuntimeException e) {
+    String message =
+        e instanceof AggregateKeys.AggregateKeyException ? e.getMessage() : e.toString();
+    return new StreamingTaskException(ids.attemptId(), message, "");
+  }
+
+  /** True for the failures {@link #ofBadRecord} describes. */
+  static boolean isBadRecord(RuntimeException e) {
+    return e instanceof AggregateKeys.AggregateKeyException || e instanceof NumberFormatException;
+  }
+
+  /** Closes quietly after a failure that is already being reported. */
+  static void closeAfterFailure(AutoCloseable resource, Throwable failure) {
+    try {
+      resource.close();
+    } catch (Exception e) {
+      failure.addSuppressed(e);
+    }
+  }
+
+  /** Closes a resource whose task has ended; a failure to close changes nothing now. */
+  static void closeQuietly(AutoCloseable resource) {
+    try {
+      resource.close();
+    } catch (Exception ignored) {
+      // the task's outcome is already decided
+    }
+  }
+}
