@@ -50,7 +50,7 @@ class DataPipelineErrorRenderingTest extends DataPipelineCalls {
 
   @Test
   void anUnknownOperationIsUnknownOperationException() throws Exception {
-    var response = call("ClonePipeline", "{}");
+    var response = call("DescribeClusters", "{}");
 
     assertError(response, "UnknownOperationException");
     assertThat(service.calls).isEmpty();
