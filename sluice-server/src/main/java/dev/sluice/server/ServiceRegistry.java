@@ -145,6 +145,7 @@ public final class ServiceRegistry {
               clock,
               signal,
               config.dataDir(),
+              config.region(),
               config.spark());
       if (consumers.stream().noneMatch(c -> c.service().equals(PipelineEvents.SERVICE))) {
         consumers.add(pipelines.consumer());

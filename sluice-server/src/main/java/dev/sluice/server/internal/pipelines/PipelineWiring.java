@@ -33,11 +33,6 @@ import org.slf4j.LoggerFactory;
 public final class PipelineWiring {
   private static final Logger LOG = LoggerFactory.getLogger(PipelineWiring.class);
 
-  /** Who the pipelines' own S3 writes (step output, staged files) are made as. */
-  private static final RequestContext WRITER =
-      new RequestContext(
-          "000000000000", "AWS:DataPipeline", "127.0.0.1", "sluice-pipelines", "", "us-east-1");
-
   /** The control plane the Data Pipeline endpoint serves, and the runner's event consumer. */
   public record Wired(PipelineService service, EventConsumer consumer) {}
 
@@ -51,9 +46,14 @@ public final class PipelineWiring {
       Clock clock,
       EventSignal signal,
       Path dataDir,
+      String region,
       SparkOptions spark) {
+    // Who the pipelines' own S3 writes (step output, staged files) are made as.
+    var writer =
+        new RequestContext(
+            "000000000000", "AWS:DataPipeline", "127.0.0.1", "sluice-pipelines", "", region);
     var root = dataDir.resolve("pipelines");
-    var files = new LateObjectFiles(() -> new StoreObjectFiles(objects.get(), blobs, WRITER));
+    var files = new LateObjectFiles(() -> new StoreObjectFiles(objects.get(), blobs, writer));
     var workers =
         new Workers(
             stepRunner(spark, root.resolve("spark"), logs, clock),
