@@ -9,9 +9,11 @@ import java.util.function.BiConsumer;
 
 /**
  * The map side of {@code -reducer aggregate}: Hadoop's ValueAggregatorCombiner over a whole map
- * task. Keys live in one byte arena behind an open-addressing table, and the long aggregators (sum,
- * max, min) keep their value next to their key, so a record whose key is already known costs a
- * hash, a compare and a number parse, with no allocation and few cache lines touched.
+ * task. Each key is one record in a {@code long[]}: a header, the running value of the long
+ * aggregators (sum, max, min; the other types keep an object), then the key's bytes eight to a
+ * long. An open-addressing table of (hash, record) slots finds them, so a record whose key is
+ * already known costs a hash, a compare of a few longs and a number parse: no allocation, and two
+ * or three cache lines.
  */
 public final class AggregateTable implements RecordSink {
 
@@ -19,17 +21,17 @@ public final class AggregateTable implements RecordSink {
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final long MIX = 0x9E3779B97F4A7C15L;
   private static final long HASH_BITS = 0xFFFFFFFF00000000L;
+  private static final AggregateType[] TYPES = AggregateType.values();
 
   private final long uniqueLimit;
-  // A slot holds (hash << 32 | entry + 1), 0 when empty: one load decides most probes.
+  // A slot holds (hash << 32 | record + 1), 0 when empty.
   private long[] slots = new long[1 << 12];
-  // Entry e: [2e] = its key's (arena offset << 32 | length), [2e + 1] = its long value.
-  private long[] entries = new long[2 << 11];
-  private AggregateType[] types = new AggregateType[1 << 11];
-  // The aggregators of the other types (null for sum, max and min).
-  private Aggregator[] aggregators = new Aggregator[1 << 11];
-  private byte[] arena = new byte[1 << 16];
-  private int arenaUsed;
+  // Record r: [r] = type ordinal << 32 | key length, [r + 1] = value (or index into others),
+  // [r + 2 ...] = the key, little-endian, the last long zero-padded.
+  private long[] records = new long[1 << 14];
+  private int recordsUsed;
+  private Aggregator[] others = new Aggregator[16];
+  private int othersUsed;
   private int size;
 
   public AggregateTable(long uniqueLimit) {
@@ -49,78 +51,106 @@ public final class AggregateTable implements RecordSink {
     long tag = (long) hash << 32;
     long found;
     while ((found = slots[slot]) != 0) {
-      if ((found & HASH_BITS) == tag) {
-        int entry = (int) found - 1;
-        long key = entries[2 * entry];
-        if (equal(arena, (int) (key >>> 32), (int) key, buf, keyStart, keyEnd)) {
-          add(entry, buf, valueStart, valueEnd);
-          return;
-        }
+      if ((found & HASH_BITS) == tag && keyEquals((int) found - 1, buf, keyStart, keyEnd)) {
+        add((int) found - 1, buf, valueStart, valueEnd);
+        return;
       }
       slot = (slot + 1) & mask;
     }
     add(insert(slot, hash, buf, keyStart, keyEnd), buf, valueStart, valueEnd);
   }
 
-  private void add(int entry, byte[] buf, int valueStart, int valueEnd) {
-    int value = 2 * entry + 1;
-    switch (types[entry]) {
-      case LONG_VALUE_SUM ->
-          entries[value] += DecimalLongs.parse(buf, valueStart, valueEnd - valueStart);
+  private void add(int record, byte[] buf, int valueStart, int valueEnd) {
+    int value = record + 1;
+    int length = valueEnd - valueStart;
+    switch (TYPES[(int) (records[record] >>> 32)]) {
+      case LONG_VALUE_SUM -> records[value] += DecimalLongs.parse(buf, valueStart, length);
       case LONG_VALUE_MAX ->
-          entries[value] =
-              Math.max(entries[value], DecimalLongs.parse(buf, valueStart, valueEnd - valueStart));
+          records[value] = Math.max(records[value], DecimalLongs.parse(buf, valueStart, length));
       case LONG_VALUE_MIN ->
-          entries[value] =
-              Math.min(entries[value], DecimalLongs.parse(buf, valueStart, valueEnd - valueStart));
-      default -> aggregators[entry].add(buf, valueStart, valueEnd - valueStart);
+          records[value] = Math.min(records[value], DecimalLongs.parse(buf, valueStart, length));
+      default -> others[(int) records[value]].add(buf, valueStart, length);
     }
   }
 
   /** Visits every key with its aggregator, in no particular order. */
   public void forEach(BiConsumer<byte[], Aggregator> visitor) {
-    for (int entry = 0; entry < size; entry++) {
-      long key = entries[2 * entry];
-      int offset = (int) (key >>> 32);
-      long value = entries[2 * entry + 1];
+    for (int record = 0; record < recordsUsed; record += 2 + words((int) records[record])) {
+      AggregateType type = TYPES[(int) (records[record] >>> 32)];
+      long value = records[record + 1];
       Aggregator aggregator =
-          switch (types[entry]) {
+          switch (type) {
             case LONG_VALUE_SUM -> new LongValueSum(value);
-            case LONG_VALUE_MAX, LONG_VALUE_MIN ->
-                new LongExtreme(types[entry] == AggregateType.LONG_VALUE_MAX, value);
-            default -> aggregators[entry];
+            case LONG_VALUE_MAX -> new LongExtreme(true, value);
+            case LONG_VALUE_MIN -> new LongExtreme(false, value);
+            default -> others[(int) value];
           };
-      visitor.accept(Arrays.copyOfRange(arena, offset, offset + (int) key), aggregator);
+      visitor.accept(key(record), aggregator);
     }
+  }
+
+  private byte[] key(int record) {
+    int length = (int) records[record];
+    byte[] key = new byte[words(length) * 8];
+    for (int i = 0; i < words(length); i++) {
+      LONGS.set(key, 8 * i, records[record + 2 + i]);
+    }
+    return Arrays.copyOf(key, length);
+  }
+
+  private boolean keyEquals(int record, byte[] buf, int keyStart, int keyEnd) {
+    int length = keyEnd - keyStart;
+    if ((int) records[record] != length) {
+      return false;
+    }
+    int key = record + 2;
+    int whole = length >>> 3;
+    for (int i = 0; i < whole; i++) {
+      if (records[key + i] != (long) LONGS.get(buf, keyStart + 8 * i)) {
+        return false;
+      }
+    }
+    return (length & 7) == 0 || records[key + whole] == tail(buf, keyStart, keyEnd);
   }
 
   private int insert(int slot, int hash, byte[] buf, int keyStart, int keyEnd) {
     AggregateType type = AggregateKeys.typeOf(buf, keyStart, keyEnd);
     int length = keyEnd - keyStart;
-    if (arenaUsed + length > arena.length) {
-      arena = Arrays.copyOf(arena, Math.max(arena.length * 2, arenaUsed + length));
+    int record = recordsUsed;
+    int needed = 2 + words(length);
+    if (record + needed > records.length) {
+      records = Arrays.copyOf(records, Math.max(records.length * 2, record + needed));
     }
-    System.arraycopy(buf, keyStart, arena, arenaUsed, length);
-    if (size == types.length) {
-      entries = Arrays.copyOf(entries, entries.length * 2);
-      types = Arrays.copyOf(types, size * 2);
-      aggregators = Arrays.copyOf(aggregators, size * 2);
+    records[record] = (long) type.ordinal() << 32 | length;
+    records[record + 1] =
+        switch (type) {
+          case LONG_VALUE_SUM -> 0;
+          case LONG_VALUE_MAX -> Long.MIN_VALUE;
+          case LONG_VALUE_MIN -> Long.MAX_VALUE;
+          default -> addOther(type.create(uniqueLimit));
+        };
+    int whole = length >>> 3;
+    for (int i = 0; i < whole; i++) {
+      records[record + 2 + i] = (long) LONGS.get(buf, keyStart + 8 * i);
     }
-    int entry = size++;
-    entries[2 * entry] = (long) arenaUsed << 32 | length;
-    types[entry] = type;
-    switch (type) {
-      case LONG_VALUE_SUM -> entries[2 * entry + 1] = 0;
-      case LONG_VALUE_MAX -> entries[2 * entry + 1] = Long.MIN_VALUE;
-      case LONG_VALUE_MIN -> entries[2 * entry + 1] = Long.MAX_VALUE;
-      default -> aggregators[entry] = type.create(uniqueLimit);
+    if ((length & 7) != 0) {
+      records[record + 2 + whole] = tail(buf, keyStart, keyEnd);
     }
-    arenaUsed += length;
-    slots[slot] = (long) hash << 32 | (entry + 1);
+    recordsUsed += needed;
+    size++;
+    slots[slot] = (long) hash << 32 | (record + 1);
     if (size * 2 > slots.length) {
       rehash(slots.length * 2);
     }
-    return entry;
+    return record;
+  }
+
+  private int addOther(Aggregator aggregator) {
+    if (othersUsed == others.length) {
+      others = Arrays.copyOf(others, othersUsed * 2);
+    }
+    others[othersUsed] = aggregator;
+    return othersUsed++;
   }
 
   private void rehash(int capacity) {
@@ -138,23 +168,21 @@ public final class AggregateTable implements RecordSink {
     }
   }
 
-  /** Whether {@code a[aFrom, aFrom + length)} equals {@code b[bFrom, bTo)}, eight bytes a step. */
-  private static boolean equal(byte[] a, int aFrom, int length, byte[] b, int bFrom, int bTo) {
-    if (length != bTo - bFrom) {
-      return false;
+  private static int words(int length) {
+    return (length + 7) >>> 3;
+  }
+
+  /** The key's last {@code length % 8} bytes as a little-endian long (the rest zero). */
+  private static long tail(byte[] b, int from, int to) {
+    int rest = (to - from) & 7;
+    if (to >= 8) {
+      return (long) LONGS.get(b, to - 8) >>> ((8 - rest) * 8);
     }
-    int i = 0;
-    for (; i + 8 <= length; i += 8) {
-      if ((long) LONGS.get(a, aFrom + i) != (long) LONGS.get(b, bFrom + i)) {
-        return false;
-      }
+    long tail = 0;
+    for (int k = 0; k < rest; k++) {
+      tail |= (b[to - rest + k] & 0xffL) << (8 * k);
     }
-    for (; i < length; i++) {
-      if (a[aFrom + i] != b[bFrom + i]) {
-        return false;
-      }
-    }
-    return true;
+    return tail;
   }
 
   /** A fast, well-mixed hash of {@code [from, to)}, eight bytes at a time. */
@@ -165,18 +193,8 @@ public final class AggregateTable implements RecordSink {
       h = (h ^ (long) LONGS.get(b, i)) * MIX;
       h ^= h >>> 32;
     }
-    int rest = to - i;
-    if (rest > 0) {
-      long tail;
-      if (to >= 8) {
-        tail = (long) LONGS.get(b, to - 8) >>> ((8 - rest) * 8);
-      } else {
-        tail = 0;
-        for (int k = 0; k < rest; k++) {
-          tail |= (b[i + k] & 0xffL) << (8 * k);
-        }
-      }
-      h = (h ^ tail) * MIX;
+    if (i < to) {
+      h = (h ^ tail(b, from, to)) * MIX;
     }
     h ^= h >>> 29;
     return (int) (h ^ (h >>> 32));
