@@ -62,7 +62,8 @@ public final class StreamingMain {
       StringWriter trace = new StringWriter();
       e.printStackTrace(new PrintWriter(trace));
       log.error(LOGGER, "Error Launching job : " + e);
-      result = JobResult.failed(e.toString(), trace.toString(), JobResult.Counters.NONE);
+      String message = e.toString().lines().findFirst().orElse(e.getClass().getName());
+      result = JobResult.failed(message, trace.toString(), JobResult.Counters.NONE);
     }
     return write(result, spec, log) && result.succeeded() ? 0 : 1;
   }

@@ -132,7 +132,7 @@ public final class StreamingJob {
       message = "Task " + task.attempt() + " failed: " + task.getMessage();
       detail = task.stderrTail();
     } else {
-      message = e.toString();
+      message = e.toString().lines().findFirst().orElse(e.getClass().getName());
       StringWriter trace = new StringWriter();
       e.printStackTrace(new PrintWriter(trace));
       detail = trace.toString();

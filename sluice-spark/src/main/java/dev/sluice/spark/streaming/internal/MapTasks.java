@@ -17,9 +17,9 @@ public final class MapTasks {
   /** A map-only job's task: the mapper's records go straight into part-NNNNN. */
   public static Iterator<PartResult> mapOnly(
       JobPlan plan, int index, InputSplit split, JobCounters counters) {
-    TaskIds ids = TaskIds.of(plan, true, index, TaskFailures.attempt());
+    TaskIds ids = TaskIds.of(plan, true, index);
     TaskCounts counts = new TaskCounts();
-    java.nio.file.Path file = TaskFailures.attemptFile(plan, ids);
+    java.nio.file.Path file = ids.partFile(plan);
     PartWriter writer;
     try {
       writer = new PartWriter(file, plan.outputSeparator());
@@ -42,7 +42,7 @@ public final class MapTasks {
   /** A map task of a job with reducers: its (combined) records, pulled into the shuffle. */
   public static Iterator<Tuple2<byte[], byte[]>> toShuffle(
       JobPlan plan, int index, InputSplit split, JobCounters counters) {
-    TaskIds ids = TaskIds.of(plan, true, index, TaskFailures.attempt());
+    TaskIds ids = TaskIds.of(plan, true, index);
     TaskCounts counts = new TaskCounts();
     ShuffleQueue queue = new ShuffleQueue();
     try {

@@ -14,9 +14,9 @@ public final class ReduceTasks {
 
   public static Iterator<PartResult> reduce(
       JobPlan plan, int partition, Iterator<Tuple2<byte[], byte[]>> records, JobCounters counters) {
-    TaskIds ids = TaskIds.of(plan, false, partition, TaskFailures.attempt());
+    TaskIds ids = TaskIds.of(plan, false, partition);
     TaskCounts counts = new TaskCounts();
-    Path file = TaskFailures.attemptFile(plan, ids);
+    Path file = ids.partFile(plan);
     GroupCounter input = new GroupCounter(records);
     PartWriter writer;
     try {

@@ -1,10 +1,8 @@
 package dev.sluice.spark.streaming.internal;
 
 import dev.sluice.spark.streaming.internal.aggregate.AggregateKeys;
-import java.nio.file.Path;
-import org.apache.spark.TaskContext;
 
-/** Small helpers shared by map and reduce tasks. */
+/** How map and reduce tasks report failures of their own (not of their programs). */
 final class TaskFailures {
 
   private TaskFailures() {}
@@ -15,17 +13,6 @@ final class TaskFailures {
       Thread.currentThread().interrupt();
     }
     return new StreamingTaskException(ids.attemptId(), e.toString(), "");
-  }
-
-  /** This attempt's number (0 outside Spark). */
-  static int attempt() {
-    TaskContext context = TaskContext.get();
-    return context == null ? 0 : context.attemptNumber();
-  }
-
-  /** Where an attempt writes its part file before the job commits it. */
-  static Path attemptFile(JobPlan plan, TaskIds ids) {
-    return Path.of(plan.attemptRoot(), ids.attemptId(), ids.partName());
   }
 
   /** Bad program output the task cannot use (an unreadable aggregate key or value). */

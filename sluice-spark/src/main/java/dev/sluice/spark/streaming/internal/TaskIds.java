@@ -1,10 +1,16 @@
 package dev.sluice.spark.streaming.internal;
 
+import java.nio.file.Path;
+import org.apache.spark.TaskContext;
+
 /** Hadoop-style ids of one task attempt: {@code attempt_<job>_m_000003_0}. */
 record TaskIds(String jobSuffix, boolean map, int partition, int attempt) {
 
-  static TaskIds of(JobPlan plan, boolean map, int partition, int attempt) {
-    return new TaskIds(plan.idSuffix(), map, partition, attempt);
+  /** The ids of the running Spark task attempt (attempt 0 outside Spark). */
+  static TaskIds of(JobPlan plan, boolean map, int partition) {
+    TaskContext context = TaskContext.get();
+    return new TaskIds(
+        plan.idSuffix(), map, partition, context == null ? 0 : context.attemptNumber());
   }
 
   String taskId() {
@@ -18,5 +24,10 @@ record TaskIds(String jobSuffix, boolean map, int partition, int attempt) {
   /** {@code part-00003}: a map task's file in map-only jobs, else a reduce task's. */
   String partName() {
     return String.format("part-%05d", partition);
+  }
+
+  /** Where this attempt writes its part file before the job commits it. */
+  Path partFile(JobPlan plan) {
+    return Path.of(plan.attemptRoot(), attemptId(), partName());
   }
 }

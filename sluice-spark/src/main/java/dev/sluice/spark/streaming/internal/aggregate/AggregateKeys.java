@@ -19,6 +19,11 @@ public final class AggregateKeys {
 
   /** A fresh aggregator for the type the key names. */
   public static Aggregator aggregatorFor(byte[] key, int from, int to, long uniqueLimit) {
+    return typeOf(key, from, to).create(uniqueLimit);
+  }
+
+  /** The type the key names; fails the task for a key without one, as Hadoop's reducer does. */
+  public static AggregateType typeOf(byte[] key, int from, int to) {
     int colon = typeEnd(key, from, to);
     String keyText = new String(key, from, to - from, StandardCharsets.UTF_8);
     if (colon < 0) {
@@ -39,8 +44,7 @@ public final class AggregateKeys {
                         + "\" in key \""
                         + keyText
                         + "\" (known: LongValueSum, LongValueMax, LongValueMin, DoubleValueSum,"
-                        + " StringValueMax, StringValueMin, UniqValueCount, ValueHistogram)"))
-        .create(uniqueLimit);
+                        + " StringValueMax, StringValueMin, UniqValueCount, ValueHistogram)"));
   }
 
   /** A mapper emitted a key the aggregate reducer cannot read (Hadoop fails the task too). */

@@ -9,8 +9,13 @@ final class LongExtreme implements Aggregator {
   private long value;
 
   private LongExtreme(boolean max) {
+    this(max, max ? Long.MIN_VALUE : Long.MAX_VALUE);
+  }
+
+  /** An extreme that has seen {@code value} so far. */
+  LongExtreme(boolean max, long value) {
     this.max = max;
-    this.value = max ? Long.MIN_VALUE : Long.MAX_VALUE;
+    this.value = value;
   }
 
   static LongExtreme max() {

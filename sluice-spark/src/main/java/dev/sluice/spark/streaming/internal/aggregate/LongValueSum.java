@@ -7,6 +7,15 @@ final class LongValueSum implements Aggregator {
 
   private long sum;
 
+  LongValueSum() {
+    this(0);
+  }
+
+  /** A sum that starts at {@code sum}. */
+  LongValueSum(long sum) {
+    this.sum = sum;
+  }
+
   @Override
   public void add(byte[] buf, int offset, int length) {
     sum += DecimalLongs.parse(buf, offset, length);

@@ -2,6 +2,9 @@ package dev.sluice.spark.streaming.internal.io;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 
 /**
  * Reads a program's output as lines (ended by LF, CR or CRLF, like Hadoop's LineReader) and passes
@@ -9,6 +12,9 @@ import java.io.InputStream;
  * the separator is a single control character (the default tab).
  */
 public final class OutputReader {
+
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   private final InputStream in;
   private final KeyValueFormat format;
@@ -86,16 +92,19 @@ public final class OutputReader {
     while (p < end) {
       int sepAt = -1;
       int i = p;
-      for (; i < end; i++) {
-        int c = Byte.toUnsignedInt(b[i]);
-        if (c <= '\r') {
-          if (c == '\n' || c == '\r') {
-            break;
-          }
-          if (c == separator && sepAt < 0) {
-            sepAt = i;
-          }
+      while (true) {
+        i = nextControlByte(b, i, end);
+        if (i == end) {
+          break;
         }
+        byte c = b[i];
+        if (c == '\n' || c == '\r') {
+          break;
+        }
+        if (c == separator && sepAt < 0) {
+          sepAt = i;
+        }
+        i++;
       }
       if (i == end) {
         break;
@@ -111,6 +120,27 @@ public final class OutputReader {
       }
     }
     start = p;
+  }
+
+  /**
+   * The index of the first byte at or after {@code from} whose unsigned value is at most 13 (LF,
+   * CR, tab and the other control characters), or {@code end}; eight bytes per step.
+   */
+  private static int nextControlByte(byte[] b, int from, int end) {
+    int i = from;
+    for (; i + 8 <= end; i += 8) {
+      long x = (long) LONGS.get(b, i);
+      long below14 = (x - 0x0E0E0E0E0E0E0E0EL) & ~x & 0x8080808080808080L;
+      if (below14 != 0) {
+        return i + (Long.numberOfTrailingZeros(below14) >>> 3);
+      }
+    }
+    for (; i < end; i++) {
+      if (Byte.toUnsignedInt(b[i]) <= '\r') {
+        return i;
+      }
+    }
+    return end;
   }
 
   private void deliver(int from, int to, int sepAt, boolean scanned) throws IOException {

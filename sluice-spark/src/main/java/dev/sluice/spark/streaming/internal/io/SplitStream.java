@@ -3,7 +3,10 @@ package dev.sluice.spark.streaming.internal.io;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
@@ -16,6 +19,11 @@ import java.util.zip.GZIPInputStream;
  * TextInputWriter produce. Counts records and the bytes read from the file.
  */
 public final class SplitStream extends InputStream {
+
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long LFS = 0x0A0A0A0A0A0A0A0AL;
+  private static final long CRS = 0x0D0D0D0D0D0D0D0DL;
 
   private final InputStream raw;
   private final long firstOffset;
@@ -148,18 +156,8 @@ public final class SplitStream extends InputStream {
     int end = off + n;
     int i = off;
     if (!(lastWasCr && b[off] == '\n')) {
-      long lf = 0;
-      for (; i < end; i++) {
-        byte c = b[i];
-        if (c == '\r') {
-          break;
-        }
-        if (c == '\n') {
-          lf++;
-        }
-      }
-      records += lf;
       lastWasCr = false;
+      i = countLineFeedsUpToCr(b, off, end);
       if (i == end) {
         return n;
       }
@@ -183,6 +181,33 @@ public final class SplitStream extends InputStream {
       }
     }
     return w - off;
+  }
+
+  /**
+   * Counts the LFs in {@code [from, end)} up to the first CR, eight bytes a step; returns the CR's
+   * index, or {@code end}.
+   */
+  private int countLineFeedsUpToCr(byte[] b, int from, int end) {
+    long lineFeeds = 0;
+    int i = from;
+    for (; i + 8 <= end; i += 8) {
+      long x = (long) LONGS.get(b, i);
+      if (zeroBytes(x ^ CRS) != 0) {
+        break;
+      }
+      lineFeeds += Long.bitCount(zeroBytes(x ^ LFS));
+    }
+    for (; i < end && b[i] != '\r'; i++) {
+      lineFeeds += b[i] == '\n' ? 1 : 0;
+    }
+    records += lineFeeds;
+    return i;
+  }
+
+  /** The high bit of each byte of {@code x} that is zero (exact, no false positives). */
+  private static long zeroBytes(long x) {
+    long low7 = 0x7F7F7F7F7F7F7F7FL;
+    return ~(((x & low7) + low7) | x | low7);
   }
 
   @Override

@@ -59,6 +59,24 @@ class SplitStreamTest {
   }
 
   @Test
+  void turnsLineEndsAnywhereInLongTextIntoLfsLikeAReferenceReplacement() throws IOException {
+    SplittableRandom random = new SplittableRandom(4);
+    StringBuilder text = new StringBuilder();
+    String[] ends = {"\n", "\r", "\r\n"};
+    for (int i = 0; i < 20_000; i++) {
+      text.append("w".repeat(random.nextInt(0, 13))).append(ends[random.nextInt(3)]);
+    }
+    Path file = Files.writeString(dir.resolve("mixed.txt"), text);
+
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    long records = read(new InputSplit(file.toString(), 0, Files.size(file), false), out);
+
+    String expected = text.toString().replaceAll("\r\n|\r", "\n");
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(expected);
+    assertThat(records).isEqualTo(expected.chars().filter(c -> c == '\n').count());
+  }
+
+  @Test
   void aSplitInWhichNoLineStartsIsEmpty() throws IOException {
     Path file = Files.writeString(dir.resolve("in.txt"), "one long line\nx\n");
     try (SplitStream split = SplitStream.open(new InputSplit(file.toString(), 2, 3, false))) {
