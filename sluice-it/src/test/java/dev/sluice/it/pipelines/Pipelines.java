@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.sluice.it.support.DataPipelineClients;
+import dev.sluice.it.support.LogsClients;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,6 +18,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
+import software.amazon.awssdk.services.cloudwatchlogs.model.FilteredLogEvent;
 import software.amazon.awssdk.services.datapipeline.DataPipelineClient;
 import software.amazon.awssdk.services.datapipeline.model.Field;
 import software.amazon.awssdk.services.datapipeline.model.PutPipelineDefinitionResponse;
@@ -32,10 +35,12 @@ final class Pipelines {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private final URI endpoint;
   private final DataPipelineClient client;
+  private final CloudWatchLogsClient logs;
 
   Pipelines(URI endpoint) {
     this.endpoint = endpoint;
     this.client = DataPipelineClients.dataPipeline(endpoint);
+    this.logs = LogsClients.logs(endpoint);
   }
 
   DataPipelineClient client() {
@@ -160,6 +165,21 @@ final class Pipelines {
 
   static Instant parse(String dateTime) {
     return LocalDateTime.parse(dateTime).toInstant(ZoneOffset.UTC);
+  }
+
+  /**
+   * The messages of the pipeline's log group ({@code /aws/datapipeline/<id>}) in streams starting
+   * with {@code streamPrefix}, oldest first, through CloudWatch Logs' FilterLogEvents.
+   */
+  List<String> logLines(String pipelineId, String streamPrefix) {
+    return logs
+        .filterLogEventsPaginator(
+            b ->
+                b.logGroupName("/aws/datapipeline/" + pipelineId).logStreamNamePrefix(streamPrefix))
+        .events()
+        .stream()
+        .map(FilteredLogEvent::message)
+        .toList();
   }
 
   /** Moves Sluice's clock forward ({@code 10m}, {@code 1h}) through the admin route. */
