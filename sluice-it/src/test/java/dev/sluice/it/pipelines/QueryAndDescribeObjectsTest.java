@@ -73,11 +73,7 @@ class QueryAndDescribeObjectsTest {
     assertThat(query("INSTANCE", between(at.minusSeconds(60), at.plusSeconds(60))))
         .contains(good, bad);
     assertThat(query("INSTANCE", between(at.minusSeconds(3600), at.minusSeconds(60)))).isEmpty();
-    assertThat(
-            query(
-                "INSTANCE",
-                between(at, at),
-                selector("@status", OperatorType.EQ, "FAILED")))
+    assertThat(query("INSTANCE", between(at, at), selector("@status", OperatorType.EQ, "FAILED")))
         .containsExactly(bad);
   }
 
@@ -115,7 +111,8 @@ class QueryAndDescribeObjectsTest {
                         .query(
                             Query.builder()
                                 .selectors(
-                                    selector("@scheduledStartTime", OperatorType.BETWEEN, scheduled))
+                                    selector(
+                                        "@scheduledStartTime", OperatorType.BETWEEN, scheduled))
                                 .build())),
         "InvalidRequestException",
         "Operator BETWEEN on field @scheduledStartTime takes 2 values, got 1");
@@ -181,9 +178,7 @@ class QueryAndDescribeObjectsTest {
     return client
         .queryObjects(
             b ->
-                b.pipelineId(id)
-                    .sphere(sphere)
-                    .query(Query.builder().selectors(selectors).build()))
+                b.pipelineId(id).sphere(sphere).query(Query.builder().selectors(selectors).build()))
         .ids();
   }
 
