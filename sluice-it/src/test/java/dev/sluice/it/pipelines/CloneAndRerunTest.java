@@ -67,15 +67,13 @@ class CloneAndRerunTest {
   }
 
   @Test
-  void cloningAnUnknownPipelineFails() throws Exception {
+  void cloningAnUnknownPipelineIsPipelineNotFound() throws Exception {
     var answer = extensions.clonePipeline("df-NOSUCHPIPELINE00000", "x", null);
 
     assertThat(answer.status()).isEqualTo(400);
     assertThat(answer.body().path("__type").asText()).isEqualTo("PipelineNotFoundException");
-    var command = cli("pipelines", "clone", "df-NOSUCHPIPELINE00000", "--name", "y");
-    assertThat(command.exitCode()).isEqualTo(1);
-    assertThat(command.output())
-        .contains("Pipeline with id: df-NOSUCHPIPELINE00000 does not exist");
+    assertThat(answer.body().path("message").asText())
+        .isEqualTo("Pipeline with id: df-NOSUCHPIPELINE00000 does not exist");
   }
 
   @Test

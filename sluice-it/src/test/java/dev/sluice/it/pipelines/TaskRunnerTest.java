@@ -60,6 +60,8 @@ class TaskRunnerTest {
   @Test
   void aTaskIsHandedOnlyToItsWorkerGroup() {
     var id = remote("remote-grouped", "group-b");
+    var instance = pipelines.instance(id, "Remote");
+    pipelines.awaitStatus(id, instance + "_Attempt=1", "WAITING_FOR_RUNNER");
 
     assertThat(client.pollForTask(b -> b.workerGroup("group-other")).taskObject()).isNull();
     var task = poll("group-b");
