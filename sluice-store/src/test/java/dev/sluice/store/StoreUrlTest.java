@@ -17,7 +17,7 @@ class StoreUrlTest {
       JdbcTarget target = JdbcTarget.of(url, DATA);
       assertThat(target.dialect()).isEqualTo(Dialect.H2);
       assertThat(target.jdbcUrl())
-          .startsWith("jdbc:h2:file:/var/lib/sluice/db/sluice;")
+          .startsWith("jdbc:h2:async:/var/lib/sluice/db/sluice;")
           .contains(";WRITE_DELAY=0;");
     }
   }

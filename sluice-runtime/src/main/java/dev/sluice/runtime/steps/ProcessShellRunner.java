@@ -17,8 +17,9 @@ import java.util.Map;
  * Runs shell commands as processes: {@code /bin/sh -c command sh arg1 arg2...} in the context's
  * working directory, this process's environment plus the given variables, stdin empty. Every output
  * line goes to the context's log stream as it comes; the result keeps stdout and stderr whole up to
- * {@link #OUTPUT_LIMIT_BYTES} each, their ends beyond. The timeout and an interrupt of the calling
- * thread kill the command and everything it started.
+ * {@link #OUTPUT_LIMIT_BYTES} each, their ends beyond. The timeout (measured on the given clock, so
+ * that virtual time counts) and an interrupt of the calling thread kill the command and everything
+ * it started.
  */
 public final class ProcessShellRunner implements ShellRunner {
 
@@ -46,7 +47,7 @@ public final class ProcessShellRunner implements ShellRunner {
       List<String> arguments,
       Map<String, String> environment,
       WorkContext context) {
-    var deadline = Deadline.after(context.timeout());
+    var deadline = Deadline.after(context.timeout(), clock);
     try (var log = new StepLog(logSink, context.logGroup(), context.logStream(), clock)) {
       ChildProcess child;
       try {

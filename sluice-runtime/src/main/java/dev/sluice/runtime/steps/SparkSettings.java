@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * @param workRoot where each step gets a directory of its own (downloads, Spark's scratch, the
  *     job's output before upload), removed when the step ends
  * @param logSink where step output goes
- * @param clock stamps log lines
+ * @param clock stamps log lines and measures steps' timeouts
  * @param classDataDir where the Spark JVM's class data sharing archive is kept (about halves its
  *     start), or null for none; by default {@code <workRoot>/class-data}
  */

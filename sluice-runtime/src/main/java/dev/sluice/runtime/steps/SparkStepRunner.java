@@ -43,7 +43,7 @@ public final class SparkStepRunner implements StepRunner {
   @Override
   public WorkOutcome run(
       EmrStep step, Map<String, String> resource, ObjectFiles objects, WorkContext context) {
-    var deadline = Deadline.after(context.timeout());
+    var deadline = Deadline.after(context.timeout(), settings.clock());
     Path stepDir;
     try {
       stepDir = Files.createTempDirectory(Files.createDirectories(settings.workRoot()), "step-");

@@ -1,5 +1,6 @@
 package dev.sluice.core.pipelines.internal;
 
+import dev.sluice.core.pipelines.Field;
 import dev.sluice.core.pipelines.ObjectPage;
 import dev.sluice.core.pipelines.PipelineObject;
 import dev.sluice.core.pipelines.PipelineRuns;
@@ -12,8 +13,9 @@ import java.util.Map;
 
 /**
  * DescribeObjects: components of the latest definition and the runs' instances and attempts, in the
- * order asked for; ids that name nothing are left out. At most 25 ids, so one page answers them
- * all; a marker names how many were answered before.
+ * order asked for; ids that name nothing are left out. With {@code evaluateExpressions} their
+ * fields' expressions are evaluated, each object in its own scope. At most 25 ids, so one page
+ * answers them all; a marker names how many were answered before.
  */
 final class ObjectDescriptions {
   static final int MAX_IDS = 25;
@@ -64,10 +66,35 @@ final class ObjectDescriptions {
       if (component != null) {
         found.add(rendering == null ? component : rendering.render(component));
       } else if (others.containsKey(id)) {
-        found.add(others.get(id));
+        found.add(evaluate ? renderedRun(pipeline, others.get(id)) : others.get(id));
       }
     }
     return found;
+  }
+
+  /**
+   * An instance or attempt with the expressions of its own string fields evaluated in its scope
+   * (its period's runtime fields, the active definition); a value that cannot be evaluated is shown
+   * as written.
+   */
+  private PipelineObject renderedRun(StoredPipeline pipeline, PipelineObject object) {
+    var fields =
+        object.fields().stream()
+            .map(f -> hasExpression(f) ? renderedRunField(pipeline, object.id(), f) : f)
+            .toList();
+    return new PipelineObject(object.id(), object.name(), fields);
+  }
+
+  private Field renderedRunField(StoredPipeline pipeline, String objectId, Field field) {
+    var value = runs.evaluateExpression(pipeline, objectId, field.stringValue());
+    return value.isOk() ? Field.text(field.key(), value.value()) : field;
+  }
+
+  private static boolean hasExpression(Field field) {
+    return !field.isRef()
+        && !field.key().startsWith("@")
+        && field.stringValue() != null
+        && field.stringValue().contains("#{");
   }
 
   private static Result<Integer> skipped(String marker) {

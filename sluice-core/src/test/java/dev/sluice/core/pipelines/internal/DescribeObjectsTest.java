@@ -51,6 +51,31 @@ class DescribeObjectsTest {
   }
 
   @Test
+  void evaluatesTheExpressionsOfAnInstanceInItsOwnScopeWhenAsked() {
+    var withCommand =
+        RunObjects.instance(
+            id,
+            "Echo",
+            "2026-11-20T22:17:00",
+            "RUNNING",
+            Field.text("command", "echo #{@scheduledStartTime}"),
+            Field.text("workerGroup", "wg"));
+    fixture.runs.add(withCommand);
+
+    var evaluated =
+        ok(fixture.service.describeObjects(id, List.of(withCommand.id()), true, null)).objects();
+    var raw =
+        ok(fixture.service.describeObjects(id, List.of(withCommand.id()), false, null)).objects();
+
+    assertThat(evaluated.get(0).fields())
+        .contains(
+            Field.text("command", "evaluated echo #{@scheduledStartTime} for " + withCommand.id()),
+            Field.text("workerGroup", "wg"),
+            Field.text("@scheduledStartTime", "2026-11-20T22:17:00"));
+    assertThat(raw.get(0).fields()).contains(Field.text("command", "echo #{@scheduledStartTime}"));
+  }
+
+  @Test
   void answersInTheOrderAskedForAndLeavesUnknownIdsOut() {
     var objects = describe(List.of(instance.id(), "NoSuchObject", "Default"));
 

@@ -1,24 +1,46 @@
 package dev.sluice.runtime.steps.internal;
 
+import dev.sluice.core.time.Clock;
+import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.Instant;
 
-/** When work must end, on the monotonic clock; {@link #NONE} never comes. */
-public record Deadline(long nanos) {
+/**
+ * When work must end, on Sluice's clock (so virtual time moves it closer); {@link #NONE} never
+ * comes.
+ *
+ * @param due the time on {@code clock} the work must end by; null for never
+ */
+public record Deadline(Clock clock, Instant due) {
 
-  public static final Deadline NONE = new Deadline(Long.MAX_VALUE);
+  public static final Deadline NONE = new Deadline(Clock.system(), null);
 
-  /** A deadline {@code timeout} from now, or {@link #NONE} when the timeout is null. */
-  public static Deadline after(Duration timeout) {
+  /** A deadline {@code timeout} from now on {@code clock}, or {@link #NONE} for a null timeout. */
+  public static Deadline after(Duration timeout, Clock clock) {
     if (timeout == null) {
       return NONE;
     }
-    var now = System.nanoTime();
-    var length = timeout.toNanos();
-    return new Deadline(length >= Long.MAX_VALUE - now ? Long.MAX_VALUE : now + length);
+    try {
+      return new Deadline(clock, clock.now().plus(timeout));
+    } catch (DateTimeException | ArithmeticException beyondTime) {
+      return NONE;
+    }
   }
 
+  /** How long is left on the clock, in nanoseconds: 0 once it passed, Long.MAX_VALUE for none. */
   public long remainingNanos() {
-    return nanos == Long.MAX_VALUE ? Long.MAX_VALUE : Math.max(0, nanos - System.nanoTime());
+    if (due == null) {
+      return Long.MAX_VALUE;
+    }
+    var left = Duration.between(clock.now(), due);
+    if (left.isNegative()) {
+      return 0;
+    }
+    try {
+      return left.toNanos();
+    } catch (ArithmeticException farAway) {
+      return Long.MAX_VALUE;
+    }
   }
 
   public boolean passed() {

@@ -26,7 +26,8 @@ public record StepEnv(
   /** The outcome of a Spark JVM that was stopped, or null when it exited on its own. */
   public WorkOutcome stopped(SparkLaunch.Launched launched) {
     return switch (launched.ending()) {
-      case ChildProcess.Ending.TimedOut t -> WorkOutcome.failure(timedOut(), launched.stderrTail());
+      case ChildProcess.Ending.TimedOut t ->
+          WorkOutcome.timedOut(timedOut(), launched.stderrTail());
       case ChildProcess.Ending.Interrupted i ->
           WorkOutcome.failure(interrupted(), launched.stderrTail());
       case ChildProcess.Ending.Exited e -> null;

@@ -40,9 +40,15 @@ public enum Dialect {
    * the file before the commit returns (with the default, 500 ms, a background thread writes them
    * later and a killed JVM loses the last half second of commits). H2 does not fsync on commit: a
    * committed transaction survives the JVM being killed, not the machine losing power.
+   *
+   * <p>The file is read and written through H2's {@code async:} file system (an {@code
+   * AsynchronousFileChannel}): with the default one, a thread that is interrupted while (or before)
+   * it writes makes the JVM close the database file, and H2 then closes the whole database for
+   * everyone. Sluice interrupts threads to cancel work (a pipeline attempt, a step), and that work
+   * writes logs and objects; the async file system finishes the write and leaves the flag set.
    */
   static String h2Url(String file) {
-    return "jdbc:h2:file:"
+    return "jdbc:h2:async:"
         + file
         + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
         + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=64";

@@ -13,7 +13,11 @@ public record AttemptEnd(
   }
 
   public static AttemptEnd timedOut(String message) {
-    return new AttemptEnd(Status.TIMEDOUT, null, message, null);
+    return timedOut(message, null);
+  }
+
+  public static AttemptEnd timedOut(String message, String stackTrace) {
+    return new AttemptEnd(Status.TIMEDOUT, null, message, stackTrace);
   }
 
   public boolean succeeded() {

@@ -5,8 +5,9 @@ import dev.sluice.core.pipelines.StoredPipeline;
 
 /**
  * Runs the work of one claimed attempt: the activity rendered in its period's scope, in the
- * attempt's directory, with {@code attemptTimeout} as its limit; a few runner lines go to the
- * attempt's log stream ({@code <component>/<period>/attempt-<n>}).
+ * attempt's directory, with {@code attemptTimeout} as its limit (work stopped there ends the
+ * attempt TIMEDOUT); a few runner lines go to the attempt's log stream ({@code
+ * <component>/<period>/attempt-<n>}).
  */
 public final class AttemptExecution {
   private final WorkRunner runner;
@@ -87,6 +88,11 @@ public final class AttemptExecution {
     }
     var timeout = definition.settings(attempt.componentId()).attemptTimeout().orElse(null);
     var outcome = runner.run(item.value(), claim.pipeline().id(), attempt.id(), stream, timeout);
+    if (outcome.timedOut()) {
+      return AttemptEnd.timedOut(
+          "Attempt timed out after attemptTimeout " + timeout + ": " + outcome.errorMessage(),
+          outcome.errorStackTrace());
+    }
     return outcome.succeeded()
         ? AttemptEnd.finished()
         : AttemptEnd.failed(null, outcome.errorMessage(), outcome.errorStackTrace());

@@ -19,7 +19,7 @@ final class Outcomes {
   /** Empty when the command ended with exit status 0 in time. */
   static Optional<WorkOutcome> ofShell(String what, ShellResult result) {
     if (result.timedOut()) {
-      return Optional.of(WorkOutcome.failure(what + " timed out", tail(result.stderr())));
+      return Optional.of(WorkOutcome.timedOut(what + " timed out", tail(result.stderr())));
     }
     if (result.exitCode() != 0) {
       return Optional.of(
