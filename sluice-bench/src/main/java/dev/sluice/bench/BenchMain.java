@@ -59,11 +59,11 @@ public final class BenchMain {
               + elapsed.toSeconds()
               + " s; load average at the end (1, 5, 15 min): "
               + MachineInfo.loadAverage());
-      if (options.out() != null) {
+    } finally {
+      if (options.out() != null) { // also what a failed section printed before it failed
         report.writeTo(options.out());
         System.err.println("Report written to " + options.out().toAbsolutePath());
       }
-    } finally {
       DirectoryTrees.delete(workDir);
     }
   }

@@ -48,7 +48,10 @@ final class PipelineSection {
     var scratch = Files.createDirectories(workDir.resolve("pipelines"));
     var hadoop = HadoopStreamingBaseline.prepare(checkout, scratch);
     var bareJob = SparkStreamingJob.locate(checkout.sparkHome());
-    var spark = SparkOptions.defaults().withHome(checkout.sparkHome());
+    var spark = SparkOptions.defaults();
+    if (bareJob.isPresent()) {
+      spark = spark.withHome(checkout.sparkHome());
+    }
     var config =
         SluiceConfig.defaults().withPort(0).withDataDir(scratch.resolve("sluice")).withSpark(spark);
     try (var sluice = Sluice.create(config).start();
@@ -66,6 +69,7 @@ final class PipelineSection {
     printTargets();
     report.paragraph(description(hadoop, bareJob.isPresent(), checkout));
     if (!failures.isEmpty()) {
+      report.paragraph("**Failed:** " + String.join("; ", failures));
       throw new IllegalStateException("Pipelines section failed:\n" + String.join("\n", failures));
     }
   }
