@@ -31,8 +31,12 @@ final class PipelineTable {
     entries.add(timed("**Sluice pipeline, activation to FINISHED**", run.seconds(), true));
     var timeline = run.timeline();
     entries.add(timed("- activation to Spark JVM launched (step log)", timeline.toLaunch(), false));
+    var marker = timeline.firstTaskMarker() == null ? "none found" : timeline.firstTaskMarker();
     entries.add(
-        timed("- **activation to first Spark task** (step log)", timeline.toFirstTask(), false));
+        timed(
+            "- **activation to first Spark task** (step log: first `" + marker + "`)",
+            timeline.toFirstTask(),
+            false));
     entries.add(timed("- Spark JVM, launch to exit (step log)", timeline.sparkJvm(), false));
     entries.add(
         timed("- before activation: S3 upload of the corpus (SDK)", run.uploadSeconds(), false));
