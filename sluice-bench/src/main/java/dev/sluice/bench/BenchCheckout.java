@@ -32,8 +32,20 @@ record BenchCheckout(Path root) {
     return root.resolve(HADOOP_POM);
   }
 
-  /** sluice-spark's build output: {@code sluice-spark.jar} and {@code spark-classpath.txt}. */
+  /**
+   * sluice-spark's build output ({@code sluice-spark.jar} and {@code spark-classpath.txt}): where
+   * {@code -Dsluice.spark.home} or {@code SLUICE_SPARK_HOME} point, as for the server, else the
+   * checkout's {@code sluice-spark/target}.
+   */
   Path sparkHome() {
+    for (var named :
+        new String[] {
+          System.getProperty("sluice.spark.home"), System.getenv("SLUICE_SPARK_HOME")
+        }) {
+      if (named != null && !named.isBlank()) {
+        return Path.of(named);
+      }
+    }
     return root.resolve("sluice-spark/target");
   }
 

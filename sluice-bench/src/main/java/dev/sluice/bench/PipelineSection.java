@@ -98,7 +98,7 @@ final class PipelineSection {
     sluiceRows(size, files, java.counts()).accept(table);
     bareRow.accept(table);
     hadoopRow.accept(table);
-    table.add("Python mapper alone, " + cores + " processes, output discarded", floor);
+    table.floor("Python mapper alone, " + cores + " processes, output discarded", floor);
     table.java();
     report.heading(3, size.mib() + " MiB corpus");
     report.paragraph(

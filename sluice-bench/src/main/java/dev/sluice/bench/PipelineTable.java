@@ -20,6 +20,7 @@ final class PipelineTable {
   private final List<Entry> entries = new ArrayList<>();
   private double hadoopSeconds = Double.NaN;
   private double sluiceSeconds = Double.NaN;
+  private double floorSeconds = Double.NaN;
 
   PipelineTable(long mib, double javaSeconds) {
     this.mib = mib;
@@ -44,6 +45,11 @@ final class PipelineTable {
 
   void hadoop(String label, ChildRun run) {
     hadoopSeconds = run.seconds();
+    add(label, run);
+  }
+
+  void floor(String label, ChildRun run) {
+    floorSeconds = run.seconds();
     add(label, run);
   }
 
@@ -88,7 +94,11 @@ final class PipelineTable {
         List.of(
             "Hadoop streaming / Sluice at " + mib + " MiB >= " + ratio + " x",
             ratio(hadoopSeconds, sluiceSeconds),
-            Double.isNaN(measured) ? "n/a" : Report.verdict(measured >= ratio)));
+            Double.isNaN(measured) ? "n/a" : Report.verdict(measured >= ratio)),
+        List.of(
+            "(the floor: the mapper alone at " + mib + " MiB, on every core)",
+            Report.number(floorSeconds) + " s",
+            "-"));
   }
 
   static String describe(int cores, int files, Duration poll) {
