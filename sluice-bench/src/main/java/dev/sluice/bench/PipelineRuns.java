@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The word count as a pipeline on Sluice: the corpus uploaded under {@code corpus-<MiB>/}, a
+ * The word count as a pipeline on Sluice: the corpus uploaded under {@code corpus-<label>/}, a
  * pipeline created from {@link WordCountPipeline}, activated, DescribePipelines polled until
  * FINISHED; then the step's log and the output read back.
  */
@@ -17,7 +17,7 @@ final class PipelineRuns {
    * @param uploadSeconds the corpus's PutObjects, before activation (not in {@code seconds})
    * @param seconds from just before ActivatePipeline to the poll that saw FINISHED
    * @param timeline the step's log against activation
-   * @param counts what the step wrote under {@code out-<MiB>/}
+   * @param counts what the step wrote under {@code out-<label>/}
    */
   record Run(
       double uploadSeconds, double seconds, StepTimeline timeline, Map<String, Long> counts) {}
@@ -30,8 +30,9 @@ final class PipelineRuns {
     this.mapper = mapper;
   }
 
-  Run run(long mib, List<Path> files) throws Exception {
-    var prefix = "corpus-" + mib + "/";
+  /** Runs the count over {@code files}, uploaded under {@code corpus-<label>/}. */
+  Run run(String label, List<Path> files, Duration limit) throws Exception {
+    var prefix = "corpus-" + label + "/";
     long uploading = System.nanoTime();
     for (var file : files) {
       clients.upload(PipelineSection.BUCKET, prefix + file.getFileName(), file);
@@ -40,19 +41,19 @@ final class PipelineRuns {
     var base = "s3://" + PipelineSection.BUCKET + "/";
     var id =
         clients.createPipeline(
-            "wordcount-" + mib,
+            "wordcount-" + label,
             WordCountPipeline.definition(
-                base + prefix, base + "out-" + mib + "/", base + mapper.getFileName()));
+                base + prefix, base + "out-" + label + "/", base + mapper.getFileName()));
     long activatedAt = System.currentTimeMillis();
     long started = System.nanoTime();
     clients.activate(id);
-    clients.awaitFinished(id, Duration.ofMillis(POLL_MILLIS), Duration.ofMinutes(5 + mib / 16));
+    clients.awaitFinished(id, Duration.ofMillis(POLL_MILLIS), limit);
     double seconds = (System.nanoTime() - started) / 1e9;
     var lines =
         clients.logEvents(id).stream()
             .map(e -> new StepTimeline.Line(e.timestamp(), e.message()))
             .toList();
-    var counts = clients.readCounts(PipelineSection.BUCKET, "out-" + mib + "/");
+    var counts = clients.readCounts(PipelineSection.BUCKET, "out-" + label + "/");
     return new Run(uploadSeconds, seconds, StepTimeline.of(activatedAt, lines), counts);
   }
 }

@@ -61,8 +61,11 @@ final class SparkStreamingJob {
     return java.util.Optional.of(new SparkStreamingJob(jar, entries));
   }
 
-  /** Counts the words of {@code files} with {@code mapper} shipped as the launcher ships it. */
-  Run run(List<Path> files, Path mapper, int cores, Path runDir) throws Exception {
+  /**
+   * Counts the words of {@code files} with {@code mapper} shipped as the launcher ships it; with
+   * the launcher's class data archive when {@code classData} is not null.
+   */
+  Run run(List<Path> files, Path mapper, int cores, Path classData, Path runDir) throws Exception {
     Files.createDirectories(runDir.resolve("tmp"));
     var shipped = Files.copy(mapper, runDir.resolve(mapper.getFileName()));
     var output = runDir.resolve("output");
@@ -70,7 +73,8 @@ final class SparkStreamingJob {
     new ObjectMapper().writeValue(spec.toFile(), spec(files, shipped, output, runDir));
     var argfile = runDir.resolve("spark-jvm.args");
     Files.write(
-        argfile, arguments(cores, runDir, spec).stream().map(SparkStreamingJob::quote).toList());
+        argfile,
+        arguments(cores, classData, runDir, spec).stream().map(SparkStreamingJob::quote).toList());
     var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     var child =
         ChildRun.run(
@@ -103,9 +107,13 @@ final class SparkStreamingJob {
     return spec;
   }
 
-  private List<String> arguments(int cores, Path runDir, Path spec) {
+  private List<String> arguments(int cores, Path classData, Path runDir, Path spec) {
     var args = new ArrayList<String>();
     args.add("-XX:+IgnoreUnrecognizedVMOptions");
+    if (classData != null) {
+      args.add("-XX:SharedArchiveFile=" + classData);
+      args.add("-Xlog:cds=off");
+    }
     args.add("-cp");
     args.add(String.join(":", classpath));
     args.add("-Xmx1024m");
