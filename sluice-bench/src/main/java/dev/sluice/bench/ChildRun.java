@@ -1,5 +1,6 @@
 package dev.sluice.bench;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +32,7 @@ record ChildRun(int exitCode, double seconds, double cpuSeconds, Path log) {
     var times = log.resolveSibling(log.getFileName() + ".times");
     var builder = new ProcessBuilder(wrapped).directory(dir.toFile()).redirectErrorStream(true);
     builder.redirectOutput(log.toFile());
-    builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+    builder.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
     builder.environment().putAll(environment);
     builder.environment().put("BENCH_TIMES", times.toString());
     long started = System.nanoTime();

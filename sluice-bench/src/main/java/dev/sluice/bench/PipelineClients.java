@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -169,8 +170,7 @@ final class PipelineClients implements AutoCloseable {
       logs.filterLogEventsPaginator(b -> b.logGroupName(group))
           .forEach(page -> events.addAll(page.events()));
     }
-    events.sort(
-        java.util.Comparator.comparing(FilteredLogEvent::timestamp)); // stable: ties keep order
+    events.sort(Comparator.comparing(FilteredLogEvent::timestamp)); // stable: ties keep order
     return events;
   }
 

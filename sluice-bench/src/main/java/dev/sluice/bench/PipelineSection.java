@@ -3,11 +3,13 @@ package dev.sluice.bench;
 import dev.sluice.server.Sluice;
 import dev.sluice.server.SluiceConfig;
 import dev.sluice.server.SparkOptions;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -217,14 +219,14 @@ final class PipelineSection {
   }
 
   private static String corpusLine(List<Path> files, Map<String, Long> counts, double seconds)
-      throws java.io.IOException {
+      throws IOException {
     long bytes = 0;
     for (var file : files) {
       bytes += Files.size(file);
     }
     long words = counts.values().stream().mapToLong(Long::longValue).sum();
     return String.format(
-        java.util.Locale.ROOT,
+        Locale.ROOT,
         "Corpus: %,d bytes in %d files, %,d words, %,d distinct (generated in %.1f s, seed %d).",
         bytes,
         files.size(),

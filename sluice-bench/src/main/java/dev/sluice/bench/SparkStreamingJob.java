@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * sluice-spark's streaming job run directly, without a pipeline: the Spark JVM started as Sluice's
@@ -46,11 +47,11 @@ final class SparkStreamingJob {
   }
 
   /** The job from {@code home} (sluice-spark's target), or empty when it has not been built. */
-  static java.util.Optional<SparkStreamingJob> locate(Path home) throws IOException {
+  static Optional<SparkStreamingJob> locate(Path home) throws IOException {
     var jar = home.resolve("sluice-spark.jar");
     var listing = home.resolve("spark-classpath.txt");
     if (!Files.isRegularFile(jar) || !Files.isRegularFile(listing)) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     var entries = new ArrayList<String>(List.of(jar.toString()));
     for (var entry : Files.readString(listing).strip().split(":")) {
@@ -58,7 +59,7 @@ final class SparkStreamingJob {
         entries.add(entry.strip());
       }
     }
-    return java.util.Optional.of(new SparkStreamingJob(jar, entries));
+    return Optional.of(new SparkStreamingJob(jar, entries));
   }
 
   /**

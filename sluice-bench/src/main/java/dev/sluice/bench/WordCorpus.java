@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -95,7 +96,7 @@ final class WordCorpus {
   }
 
   private int rank() {
-    int found = java.util.Arrays.binarySearch(cumulative, random.nextDouble());
+    int found = Arrays.binarySearch(cumulative, random.nextDouble());
     return Math.min(found >= 0 ? found : -found - 1, cumulative.length - 1);
   }
 

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
@@ -64,7 +65,7 @@ final class WordCountOutput {
     var shown = new StringBuilder();
     int differing = 0;
     for (var word : words) {
-      if (!java.util.Objects.equals(expected.get(word), actual.get(word))) {
+      if (!Objects.equals(expected.get(word), actual.get(word))) {
         if (differing++ < 5) {
           shown.append(
               String.format(" %s: %s, not %s;", word, actual.get(word), expected.get(word)));

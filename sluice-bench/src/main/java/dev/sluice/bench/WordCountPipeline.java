@@ -1,5 +1,6 @@
 package dev.sluice.bench;
 
+import java.util.ArrayList;
 import java.util.List;
 import software.amazon.awssdk.services.datapipeline.model.Field;
 import software.amazon.awssdk.services.datapipeline.model.PipelineObject;
@@ -51,7 +52,7 @@ final class WordCountPipeline {
   }
 
   private static PipelineObject object(String id, String type, Field... fields) {
-    var all = new java.util.ArrayList<Field>(List.of(text("type", type)));
+    var all = new ArrayList<Field>(List.of(text("type", type)));
     all.addAll(List.of(fields));
     return PipelineObject.builder().id(id).name(id).fields(all).build();
   }
