@@ -6,8 +6,8 @@ import java.time.Instant;
 
 /**
  * The load driver: measures Sluice against baselines taken in the same run and prints a Markdown
- * report. {@code ./sluice bench [--quick] [--only s3|events|startup|functions|workflows|topics]
- * [--out FILE]}.
+ * report. {@code ./sluice bench [--quick] [--only
+ * s3|events|startup|functions|workflows|topics|pipelines] [--out FILE]}.
  */
 public final class BenchMain {
   private BenchMain() {}
@@ -50,17 +50,20 @@ public final class BenchMain {
       if (options.runs("topics")) {
         new TopicSection(options, report).run(workDir);
       }
+      if (options.runs("pipelines")) {
+        new PipelineSection(options, report).run(workDir);
+      }
       var elapsed = Duration.ofNanos(System.nanoTime() - started);
       report.paragraph(
           "Run took "
               + elapsed.toSeconds()
               + " s; load average at the end (1, 5, 15 min): "
               + MachineInfo.loadAverage());
-      if (options.out() != null) {
+    } finally {
+      if (options.out() != null) { // also what a failed section printed before it failed
         report.writeTo(options.out());
         System.err.println("Report written to " + options.out().toAbsolutePath());
       }
-    } finally {
       DirectoryTrees.delete(workDir);
     }
   }

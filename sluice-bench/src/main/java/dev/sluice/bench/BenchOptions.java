@@ -11,16 +11,17 @@ import java.util.Set;
  *
  * @param quick a short run (under two minutes) instead of the full one
  * @param sections which of {@code s3}, {@code events}, {@code startup}, {@code functions}, {@code
- *     workflows}, {@code topics} to run
+ *     workflows}, {@code topics}, {@code pipelines} to run
  * @param out where to write the Markdown report, or null for the console only
  * @param serverJar the server's jar, started as a child process by the start-up benchmark
  * @param workDir where temporary data directories go (raw files and Sluice's on the same disk)
  */
 record BenchOptions(boolean quick, Set<String> sections, Path out, Path serverJar, Path workDir) {
   static final List<String> ALL =
-      List.of("s3", "events", "startup", "functions", "workflows", "topics");
+      List.of("s3", "events", "startup", "functions", "workflows", "topics", "pipelines");
   static final String USAGE =
-      "usage: BenchMain [--quick] [--only s3|events|startup|functions|workflows|topics]... [--out FILE]"
+      "usage: BenchMain [--quick] [--only s3|events|startup|functions|workflows|topics|pipelines]..."
+          + " [--out FILE]"
           + " [--server-jar JAR] [--work-dir DIR]";
 
   static BenchOptions parse(String... args) {
