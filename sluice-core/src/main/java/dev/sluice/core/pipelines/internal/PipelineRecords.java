@@ -6,12 +6,9 @@ import dev.sluice.core.pipelines.Tag;
 import dev.sluice.core.pipelines.ValidationReport;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
-/** New pipeline records and changed copies of stored ones. */
+/** New pipeline records and changed copies of stored ones (each at the next revision). */
 final class PipelineRecords {
-  static final String PENDING = "PENDING";
-
   private PipelineRecords() {}
 
   /** A pipeline never activated, at revision 0, with {@code latest} as version 1 (if given). */
@@ -26,7 +23,7 @@ final class PipelineRecords {
       PipelineDefinition latest,
       ValidationReport report) {
     boolean defined = latest != null;
-    return new StoredPipeline(
+    return StoredPipeline.pending(
         id,
         name,
         uniqueId,
@@ -36,90 +33,20 @@ final class PipelineRecords {
         now,
         defined ? latest : PipelineDefinition.empty(),
         defined ? report : ValidationReport.clean(),
-        defined ? 1 : 0,
-        null,
-        0,
-        List.of(),
-        PENDING,
-        null,
-        null,
-        0,
-        Map.of(),
-        false,
-        0);
+        defined ? 1 : 0);
   }
 
   static StoredPipeline withTags(StoredPipeline p, List<Tag> tags) {
-    return new StoredPipeline(
-        p.id(),
-        p.name(),
-        p.uniqueId(),
-        p.description(),
-        tags,
-        p.account(),
-        p.createdAt(),
-        p.latest(),
-        p.latestReport(),
-        p.latestVersion(),
-        p.active(),
-        p.activeVersion(),
-        p.activeParameterValues(),
-        p.state(),
-        p.firstActivatedAt(),
-        p.scheduledStart(),
-        p.generation(),
-        p.runtimeFields(),
-        p.deleted(),
-        p.revision() + 1);
+    return p.toBuilder().tags(tags).nextRevision().build();
   }
 
   /** The next version of the latest definition. */
   static StoredPipeline withLatest(
       StoredPipeline p, PipelineDefinition latest, ValidationReport report) {
-    return new StoredPipeline(
-        p.id(),
-        p.name(),
-        p.uniqueId(),
-        p.description(),
-        p.tags(),
-        p.account(),
-        p.createdAt(),
-        latest,
-        report,
-        p.latestVersion() + 1,
-        p.active(),
-        p.activeVersion(),
-        p.activeParameterValues(),
-        p.state(),
-        p.firstActivatedAt(),
-        p.scheduledStart(),
-        p.generation(),
-        p.runtimeFields(),
-        p.deleted(),
-        p.revision() + 1);
+    return p.toBuilder().latest(latest, report, p.latestVersion() + 1).nextRevision().build();
   }
 
   static StoredPipeline asDeleted(StoredPipeline p) {
-    return new StoredPipeline(
-        p.id(),
-        p.name(),
-        p.uniqueId(),
-        p.description(),
-        p.tags(),
-        p.account(),
-        p.createdAt(),
-        p.latest(),
-        p.latestReport(),
-        p.latestVersion(),
-        p.active(),
-        p.activeVersion(),
-        p.activeParameterValues(),
-        p.state(),
-        p.firstActivatedAt(),
-        p.scheduledStart(),
-        p.generation(),
-        p.runtimeFields(),
-        true,
-        p.revision() + 1);
+    return p.toBuilder().deleted().nextRevision().build();
   }
 }
