@@ -4,7 +4,6 @@ import dev.sluice.core.pipelines.PipelineDefinition;
 import dev.sluice.core.pipelines.StoredPipeline;
 import dev.sluice.core.pipelines.Tag;
 import dev.sluice.core.pipelines.ValidationReport;
-import java.time.Instant;
 import java.util.List;
 
 /** Changed copies of stored pipelines, each at the next revision. */
