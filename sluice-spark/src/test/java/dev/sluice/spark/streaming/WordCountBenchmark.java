@@ -21,6 +21,8 @@ import java.util.Map;
  */
 public final class WordCountBenchmark {
 
+  // The launcher's JVM flags and module openings, as sluice-runtime's SparkCommand writes them;
+  // kept in step by hand: this module has only Spark on its classpath, never sluice-runtime.
   private static final List<String> JVM_FLAGS =
       List.of(
           "-Xmx1g",

@@ -26,7 +26,7 @@ final class Pipelines {
 
   /** A pipeline as CreatePipeline stores it: no definition yet, PENDING, revision 0. */
   static StoredPipeline fresh(String id, String name, String uniqueId) {
-    return new StoredPipeline(
+    return StoredPipeline.pending(
         id,
         name,
         uniqueId,
@@ -36,16 +36,6 @@ final class Pipelines {
         CREATED,
         PipelineDefinition.empty(),
         ValidationReport.clean(),
-        0,
-        null,
-        0,
-        List.of(),
-        "PENDING",
-        null,
-        null,
-        0,
-        Map.of(),
-        false,
         0);
   }
 
@@ -103,37 +93,12 @@ final class Pipelines {
   static StoredPipeline next(StoredPipeline p, String key, String value) {
     var fields = new HashMap<>(p.runtimeFields());
     fields.put(key, value);
-    return copy(p, fields, p.deleted(), p.revision() + 1);
+    return p.toBuilder().runtimeFields(fields).nextRevision().build();
   }
 
   /** {@code p} deleted, at the next revision. */
   static StoredPipeline deleted(StoredPipeline p) {
-    return copy(p, p.runtimeFields(), true, p.revision() + 1);
-  }
-
-  private static StoredPipeline copy(
-      StoredPipeline p, Map<String, String> runtimeFields, boolean deleted, long revision) {
-    return new StoredPipeline(
-        p.id(),
-        p.name(),
-        p.uniqueId(),
-        p.description(),
-        p.tags(),
-        p.account(),
-        p.createdAt(),
-        p.latest(),
-        p.latestReport(),
-        p.latestVersion(),
-        p.active(),
-        p.activeVersion(),
-        p.activeParameterValues(),
-        p.state(),
-        p.firstActivatedAt(),
-        p.scheduledStart(),
-        p.generation(),
-        runtimeFields,
-        deleted,
-        revision);
+    return p.toBuilder().deleted().nextRevision().build();
   }
 
   static RunObject instance(String pipelineId, String id, String status) {

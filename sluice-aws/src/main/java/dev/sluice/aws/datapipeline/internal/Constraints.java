@@ -25,6 +25,11 @@ public final class Constraints {
 
   private final List<String> problems = new ArrayList<>();
 
+  /** Constraints that begin with the required {@code pipelineId} member (an {@code id}). */
+  public static Constraints ofPipeline(String pipelineId) {
+    return new Constraints().required(pipelineId, "pipelineId").id(pipelineId, "pipelineId");
+  }
+
   public Constraints required(Object value, String member) {
     if (value == null) {
       problems.add(

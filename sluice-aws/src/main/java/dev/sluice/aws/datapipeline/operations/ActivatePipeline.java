@@ -30,10 +30,7 @@ public final class ActivatePipeline implements DataPipelineBinding {
   }
 
   private Result<ObjectNode> activate(Input input) {
-    var constraints =
-        new Constraints()
-            .required(input.pipelineId(), "pipelineId")
-            .id(input.pipelineId(), "pipelineId");
+    var constraints = Constraints.ofPipeline(input.pipelineId());
     ParameterValueShape.check(constraints, input.parameterValues(), "parameterValues");
     return constraints.then(
         () ->

@@ -25,11 +25,7 @@ public final class AddTags implements DataPipelineBinding {
   }
 
   private Result<ObjectNode> tag(Input input) {
-    var constraints =
-        new Constraints()
-            .required(input.pipelineId(), "pipelineId")
-            .id(input.pipelineId(), "pipelineId")
-            .required(input.tags(), "tags");
+    var constraints = Constraints.ofPipeline(input.pipelineId()).required(input.tags(), "tags");
     TagShape.check(constraints, input.tags(), "tags");
     return constraints.then(
         () ->

@@ -28,9 +28,7 @@ public final class ClonePipeline implements DataPipelineBinding {
 
   private Result<ObjectNode> cloneOf(Input input) {
     var constraints =
-        new Constraints()
-            .required(input.pipelineId(), "pipelineId")
-            .id(input.pipelineId(), "pipelineId")
+        Constraints.ofPipeline(input.pipelineId())
             .required(input.name(), "name")
             .id(input.name(), "name");
     if (input.uniqueId() != null) {

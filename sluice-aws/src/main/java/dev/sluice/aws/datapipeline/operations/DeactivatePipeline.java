@@ -26,9 +26,7 @@ public final class DeactivatePipeline implements DataPipelineBinding {
         .input(Input.class)
         .flatMap(
             input ->
-                new Constraints()
-                    .required(input.pipelineId(), "pipelineId")
-                    .id(input.pipelineId(), "pipelineId")
+                Constraints.ofPipeline(input.pipelineId())
                     .then(
                         () ->
                             pipelines.deactivatePipeline(

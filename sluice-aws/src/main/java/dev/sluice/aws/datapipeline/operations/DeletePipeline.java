@@ -23,9 +23,7 @@ public final class DeletePipeline implements DataPipelineBinding {
         .input(Input.class)
         .flatMap(
             input ->
-                new Constraints()
-                    .required(input.pipelineId(), "pipelineId")
-                    .id(input.pipelineId(), "pipelineId")
+                Constraints.ofPipeline(input.pipelineId())
                     .then(() -> pipelines.deletePipeline(input.pipelineId()))
                     .map(done -> DataPipelineJson.object()));
   }

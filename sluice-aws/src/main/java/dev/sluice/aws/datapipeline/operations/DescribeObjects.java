@@ -29,9 +29,7 @@ public final class DescribeObjects implements DataPipelineBinding {
   }
 
   private Result<ObjectNode> describe(Input input) {
-    return new Constraints()
-        .required(input.pipelineId(), "pipelineId")
-        .id(input.pipelineId(), "pipelineId")
+    return Constraints.ofPipeline(input.pipelineId())
         .required(input.objectIds(), "objectIds")
         .textList(input.objectIds(), "objectIds", 1, 1024)
         .string(input.marker(), "marker")

@@ -26,9 +26,7 @@ public final class EvaluateExpression implements DataPipelineBinding {
   }
 
   private Result<ObjectNode> evaluate(Input input) {
-    return new Constraints()
-        .required(input.pipelineId(), "pipelineId")
-        .id(input.pipelineId(), "pipelineId")
+    return Constraints.ofPipeline(input.pipelineId())
         .required(input.objectId(), "objectId")
         .id(input.objectId(), "objectId")
         .required(input.expression(), "expression")

@@ -27,9 +27,7 @@ public final class GetPipelineDefinition implements DataPipelineBinding {
         .input(Input.class)
         .flatMap(
             input ->
-                new Constraints()
-                    .required(input.pipelineId(), "pipelineId")
-                    .id(input.pipelineId(), "pipelineId")
+                Constraints.ofPipeline(input.pipelineId())
                     .string(input.version(), "version")
                     .then(
                         () -> pipelines.getPipelineDefinition(input.pipelineId(), input.version())))

@@ -1,7 +1,6 @@
 package dev.sluice.aws.datapipeline.operations;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.sluice.aws.datapipeline.internal.DataPipelineJson;
 import dev.sluice.aws.datapipeline.internal.DataPipelineRequest;
 import dev.sluice.aws.datapipeline.internal.DefinitionInput;
 import dev.sluice.core.pipelines.PipelineService;
@@ -22,14 +21,6 @@ public final class PutPipelineDefinition implements DataPipelineBinding {
   public Result<ObjectNode> handle(DataPipelineRequest request) {
     return request
         .input(DefinitionInput.class)
-        .flatMap(
-            input ->
-                input
-                    .check()
-                    .then(
-                        () ->
-                            pipelines.putPipelineDefinition(
-                                input.pipelineId(), input.definition())))
-        .map(DataPipelineJson::report);
+        .flatMap(input -> input.report(pipelines::putPipelineDefinition));
   }
 }

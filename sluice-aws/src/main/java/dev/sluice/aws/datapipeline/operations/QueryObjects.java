@@ -58,10 +58,7 @@ public final class QueryObjects implements DataPipelineBinding {
   }
 
   private Result<ObjectNode> query(Input input) {
-    var constraints =
-        new Constraints()
-            .required(input.pipelineId(), "pipelineId")
-            .id(input.pipelineId(), "pipelineId");
+    var constraints = Constraints.ofPipeline(input.pipelineId());
     return constraints
         .each(input.selectors(), "query.selectors", (s, at) -> s.check(constraints, at))
         .required(input.sphere(), "sphere")

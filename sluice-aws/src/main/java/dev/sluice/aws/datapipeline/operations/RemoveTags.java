@@ -24,9 +24,7 @@ public final class RemoveTags implements DataPipelineBinding {
         .input(Input.class)
         .flatMap(
             input ->
-                new Constraints()
-                    .required(input.pipelineId(), "pipelineId")
-                    .id(input.pipelineId(), "pipelineId")
+                Constraints.ofPipeline(input.pipelineId())
                     .required(input.tagKeys(), "tagKeys")
                     .textList(input.tagKeys(), "tagKeys", 0, 1024)
                     .then(() -> pipelines.removeTags(input.pipelineId(), input.tagKeys()))

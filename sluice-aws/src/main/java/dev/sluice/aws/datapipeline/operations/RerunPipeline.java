@@ -26,10 +26,7 @@ public final class RerunPipeline implements DataPipelineBinding {
   }
 
   private Result<ObjectNode> rerun(Input input) {
-    var constraints =
-        new Constraints()
-            .required(input.pipelineId(), "pipelineId")
-            .id(input.pipelineId(), "pipelineId");
+    var constraints = Constraints.ofPipeline(input.pipelineId());
     return constraints.then(
         () -> pipelines.rerunPipeline(input.pipelineId()).map(done -> DataPipelineJson.object()));
   }

@@ -27,9 +27,7 @@ public final class SetStatus implements DataPipelineBinding {
   }
 
   private Result<ObjectNode> set(Input input) {
-    return new Constraints()
-        .required(input.pipelineId(), "pipelineId")
-        .id(input.pipelineId(), "pipelineId")
+    return Constraints.ofPipeline(input.pipelineId())
         .required(input.objectIds(), "objectIds")
         .textList(input.objectIds(), "objectIds", 1, 1024)
         .required(input.status(), "status")

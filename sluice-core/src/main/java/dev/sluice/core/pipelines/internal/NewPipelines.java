@@ -2,6 +2,7 @@ package dev.sluice.core.pipelines.internal;
 
 import dev.sluice.core.pipelines.PipelineCatalog;
 import dev.sluice.core.pipelines.PipelineDefinition;
+import dev.sluice.core.pipelines.StoredPipeline;
 import dev.sluice.core.pipelines.Tag;
 import dev.sluice.core.pipelines.ValidationReport;
 import dev.sluice.core.result.Result;
@@ -55,9 +56,19 @@ final class NewPipelines {
       String account,
       PipelineDefinition latest,
       ValidationReport report) {
+    boolean defined = latest != null;
     var record =
-        PipelineRecords.created(
-            freshId(), name, uniqueId, description, tags, account, clock.now(), latest, report);
+        StoredPipeline.pending(
+            freshId(),
+            name,
+            uniqueId,
+            description,
+            tags,
+            account,
+            clock.now(),
+            defined ? latest : PipelineDefinition.empty(),
+            defined ? report : ValidationReport.clean(),
+            defined ? 1 : 0);
     return catalog.insertOrExisting(record).id();
   }
 

@@ -66,26 +66,6 @@ class DescribeObjectsEvaluatedTest {
   }
 
   private static StoredPipeline withActiveValues(StoredPipeline p, List<ParameterValue> values) {
-    return new StoredPipeline(
-        p.id(),
-        p.name(),
-        p.uniqueId(),
-        p.description(),
-        p.tags(),
-        p.account(),
-        p.createdAt(),
-        p.latest(),
-        p.latestReport(),
-        p.latestVersion(),
-        p.active(),
-        p.activeVersion(),
-        values,
-        p.state(),
-        p.firstActivatedAt(),
-        p.scheduledStart(),
-        p.generation(),
-        p.runtimeFields(),
-        p.deleted(),
-        p.revision() + 1);
+    return p.toBuilder().active(p.active(), p.activeVersion(), values).nextRevision().build();
   }
 }

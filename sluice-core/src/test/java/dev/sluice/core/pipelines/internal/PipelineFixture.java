@@ -75,56 +75,22 @@ final class PipelineFixture {
 
   /** The pipeline as the runner leaves it after activating its latest definition. */
   static StoredPipeline activate(StoredPipeline p) {
-    return new StoredPipeline(
-        p.id(),
-        p.name(),
-        p.uniqueId(),
-        p.description(),
-        p.tags(),
-        p.account(),
-        p.createdAt(),
-        p.latest(),
-        p.latestReport(),
-        p.latestVersion(),
-        p.latest(),
-        p.latestVersion(),
-        p.latest().parameterValues(),
-        "SCHEDULED",
-        START.plusSeconds(60),
-        START.plusSeconds(60),
-        p.generation() + 1,
-        java.util.Map.of(
-            "@latestRunTime", "2026-11-20T22:16:00",
-            "@healthStatus", "HEALTHY",
-            "@zz", "last",
-            "internalCounter", "7"),
-        false,
-        p.revision() + 1);
+    return p.toBuilder()
+        .active(p.latest(), p.latestVersion(), p.latest().parameterValues())
+        .state("SCHEDULED")
+        .schedule(START.plusSeconds(60), START.plusSeconds(60), p.generation() + 1)
+        .runtimeFields(
+            java.util.Map.of(
+                "@latestRunTime", "2026-11-20T22:16:00",
+                "@healthStatus", "HEALTHY",
+                "@zz", "last",
+                "internalCounter", "7"))
+        .nextRevision()
+        .build();
   }
 
   /** The pipeline in another state, as the runner sets it. */
   static UnaryOperator<StoredPipeline> inState(String state) {
-    return p ->
-        new StoredPipeline(
-            p.id(),
-            p.name(),
-            p.uniqueId(),
-            p.description(),
-            p.tags(),
-            p.account(),
-            p.createdAt(),
-            p.latest(),
-            p.latestReport(),
-            p.latestVersion(),
-            p.active(),
-            p.activeVersion(),
-            p.activeParameterValues(),
-            state,
-            p.firstActivatedAt(),
-            p.scheduledStart(),
-            p.generation(),
-            p.runtimeFields(),
-            p.deleted(),
-            p.revision() + 1);
+    return p -> p.toBuilder().state(state).nextRevision().build();
   }
 }

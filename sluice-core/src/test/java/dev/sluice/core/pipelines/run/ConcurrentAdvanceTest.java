@@ -8,17 +8,14 @@ import static dev.sluice.core.pipelines.run.Defs.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sluice.core.events.EventSignal;
+import dev.sluice.core.pipelines.ForwardingCatalog;
 import dev.sluice.core.pipelines.MemoryPipelineCatalog;
-import dev.sluice.core.pipelines.PipelineCatalog;
 import dev.sluice.core.pipelines.PipelineChange;
 import dev.sluice.core.pipelines.PipelineEvents;
 import dev.sluice.core.pipelines.RunObject;
-import dev.sluice.core.pipelines.StoredPipeline;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -29,14 +26,13 @@ class ConcurrentAdvanceTest {
   @TempDir Path root;
 
   /** A catalog where another advance commits first whenever a commit is tried. */
-  static final class RacingCatalog implements PipelineCatalog {
-    final MemoryPipelineCatalog inner;
+  static final class RacingCatalog extends ForwardingCatalog {
     Runnable rival = () -> {};
     final AtomicInteger lost = new AtomicInteger();
     private boolean racing;
 
-    RacingCatalog(MemoryPipelineCatalog inner) {
-      this.inner = inner;
+    RacingCatalog(MemoryPipelineCatalog memory) {
+      super(memory);
     }
 
     @Override
@@ -49,46 +45,11 @@ class ConcurrentAdvanceTest {
           racing = false;
         }
       }
-      boolean committed = inner.commit(change);
+      boolean committed = memory.commit(change);
       if (!committed) {
         lost.incrementAndGet();
       }
       return committed;
-    }
-
-    @Override
-    public StoredPipeline insertOrExisting(StoredPipeline pipeline) {
-      return inner.insertOrExisting(pipeline);
-    }
-
-    @Override
-    public Optional<StoredPipeline> find(String pipelineId) {
-      return inner.find(pipelineId);
-    }
-
-    @Override
-    public List<StoredPipeline> list(String afterId, int limit) {
-      return inner.list(afterId, limit);
-    }
-
-    @Override
-    public List<RunObject> runObjects(String pipelineId) {
-      return inner.runObjects(pipelineId);
-    }
-
-    @Override
-    public Optional<RunObject> runObject(String pipelineId, String objectId) {
-      return inner.runObject(pipelineId, objectId);
-    }
-
-    @Override
-    public Optional<RunObject> attemptByTask(String taskId) {
-      return inner.attemptByTask(taskId);
-    }
-
-    @Override
-    public List<RunObject> waitingAttempts(String workerGroup, int limit) {
-      return inner.waitingAttempts(workerGroup, limit);
     }
   }
 

@@ -20,7 +20,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -66,7 +65,7 @@ final class RunHarness {
   String create(PipelineDefinition definition) {
     var id = "df-%020d".formatted(++created);
     catalog.insertOrExisting(
-        new StoredPipeline(
+        StoredPipeline.pending(
             id,
             "pipeline-" + created,
             "unique-" + created,
@@ -76,17 +75,7 @@ final class RunHarness {
             clock.now(),
             definition,
             ValidationReport.clean(),
-            1,
-            null,
-            0,
-            List.of(),
-            "PENDING",
-            null,
-            null,
-            0,
-            Map.of(),
-            false,
-            0));
+            1));
     return id;
   }
 

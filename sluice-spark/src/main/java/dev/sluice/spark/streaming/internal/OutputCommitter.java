@@ -1,12 +1,9 @@
 package dev.sluice.spark.streaming.internal;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 
 /**
@@ -41,25 +38,6 @@ public final class OutputCommitter {
   }
 
   private void deleteTemporary() throws IOException {
-    Path temporary = output.resolve("_temporary");
-    if (!Files.exists(temporary)) {
-      return;
-    }
-    Files.walkFileTree(
-        temporary,
-        new SimpleFileVisitor<>() {
-          @Override
-          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
-              throws IOException {
-            Files.delete(file);
-            return FileVisitResult.CONTINUE;
-          }
-
-          @Override
-          public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-            Files.delete(dir);
-            return FileVisitResult.CONTINUE;
-          }
-        });
+    FileTree.delete(output.resolve("_temporary"));
   }
 }

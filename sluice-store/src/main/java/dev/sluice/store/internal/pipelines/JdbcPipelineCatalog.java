@@ -55,7 +55,7 @@ public final class JdbcPipelineCatalog implements PipelineCatalog {
       return existing.get();
     }
     PipelineTable.insert(c, pipeline);
-    return Revisions.at(pipeline, 0);
+    return pipeline.withRevision(0);
   }
 
   @Override

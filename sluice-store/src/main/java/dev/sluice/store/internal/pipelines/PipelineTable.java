@@ -58,7 +58,7 @@ final class PipelineTable {
       s.setString(4, pipeline.deleted() ? null : liveKey(pipeline.name(), pipeline.uniqueId()));
       setInstant(s, 5, pipeline.createdAt());
       s.setBoolean(6, pipeline.deleted());
-      s.setString(7, PipelineJson.write(Revisions.at(pipeline, 0)));
+      s.setString(7, PipelineJson.write(pipeline.withRevision(0)));
       s.executeUpdate();
     }
   }
@@ -74,7 +74,7 @@ final class PipelineTable {
       s.setString(3, pipeline.deleted() ? null : liveKey(pipeline.name(), pipeline.uniqueId()));
       s.setBoolean(4, pipeline.deleted());
       s.setLong(5, expected + 1);
-      s.setString(6, PipelineJson.write(Revisions.at(pipeline, expected + 1)));
+      s.setString(6, PipelineJson.write(pipeline.withRevision(expected + 1)));
       s.setString(7, pipeline.id());
       s.setLong(8, expected);
       return s.executeUpdate() == 1;
@@ -108,7 +108,7 @@ final class PipelineTable {
   }
 
   private static StoredPipeline read(ResultSet row) throws SQLException {
-    return Revisions.at(PipelineJson.pipeline(row.getString(1)), row.getLong(2));
+    return PipelineJson.pipeline(row.getString(1)).withRevision(row.getLong(2));
   }
 
   /** A digest of name and uniqueId: short enough for any index, whatever their length. */

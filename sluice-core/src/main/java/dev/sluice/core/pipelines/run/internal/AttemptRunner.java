@@ -105,18 +105,6 @@ public final class AttemptRunner {
     if (pipeline == null || attempt == null || !Status.RUNNING.equals(attempt.status())) {
       return Decision.done();
     }
-    var definition = resolutions.active(pipeline);
-    if (!definition.isOk()) {
-      return Decision.answer(Result.err(definition.failure()));
-    }
-    var plan =
-        OutcomeChanges.plan(
-            pipeline,
-            definition.value(),
-            catalog.runObjects(pipelineId),
-            attempt,
-            end,
-            clock.now());
-    return Decision.commit(plan.change().orElseThrow(), null, () -> {});
+    return OutcomeChanges.decide(catalog, resolutions, pipeline, attempt, end, clock);
   }
 }

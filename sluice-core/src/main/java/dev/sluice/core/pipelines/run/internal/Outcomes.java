@@ -1,6 +1,7 @@
 package dev.sluice.core.pipelines.run.internal;
 
 import dev.sluice.core.pipelines.RunObject;
+import java.util.function.UnaryOperator;
 
 /**
  * Records how an attempt ended. A finished attempt finishes its instance (and runs {@code
@@ -15,16 +16,7 @@ public final class Outcomes {
     var view = plan.view();
     var now = plan.now();
     var at = RunTimes.format(now);
-    view.put(
-        RunObjects.edit(
-            attempt,
-            end.status(),
-            f ->
-                f.set(RunObjects.ACTUAL_END, at)
-                    .set(RunObjects.ERROR_ID, end.errorId())
-                    .set(RunObjects.ERROR_MESSAGE, end.errorMessage())
-                    .set(RunObjects.ERROR_STACK_TRACE, end.errorStackTrace()),
-            now));
+    view.put(RunObjects.edit(attempt, end.status(), ended(at, end), now));
     var instance = view.get(attempt.parentId()).orElse(null);
     if (instance == null || Status.ended(instance.status())) {
       return;
@@ -42,16 +34,16 @@ public final class Outcomes {
       plan.advanceAt(now.plus(input.definition().settings(instance.componentId()).retryDelay()));
       return;
     }
-    view.put(
-        RunObjects.edit(
-            instance,
-            Status.FAILED,
-            f ->
-                f.set(RunObjects.ACTUAL_END, at)
-                    .set(RunObjects.ERROR_ID, end.errorId())
-                    .set(RunObjects.ERROR_MESSAGE, end.errorMessage())
-                    .set(RunObjects.ERROR_STACK_TRACE, end.errorStackTrace()),
-            now));
+    view.put(RunObjects.edit(instance, Status.FAILED, ended(at, end), now));
     Alarms.fire(plan, input, view.get(instance.id()).orElseThrow(), "onFail");
+  }
+
+  /** The fields an ended attempt sets: its end time and its error. */
+  private static UnaryOperator<FieldList> ended(String at, AttemptEnd end) {
+    return f ->
+        f.set(RunObjects.ACTUAL_END, at)
+            .set(RunObjects.ERROR_ID, end.errorId())
+            .set(RunObjects.ERROR_MESSAGE, end.errorMessage())
+            .set(RunObjects.ERROR_STACK_TRACE, end.errorStackTrace());
   }
 }

@@ -13,27 +13,7 @@ public final class Pipelines {
 
   public static StoredPipeline with(
       StoredPipeline p, String state, Map<String, String> runtimeFields) {
-    return new StoredPipeline(
-        p.id(),
-        p.name(),
-        p.uniqueId(),
-        p.description(),
-        p.tags(),
-        p.account(),
-        p.createdAt(),
-        p.latest(),
-        p.latestReport(),
-        p.latestVersion(),
-        p.active(),
-        p.activeVersion(),
-        p.activeParameterValues(),
-        state,
-        p.firstActivatedAt(),
-        p.scheduledStart(),
-        p.generation(),
-        runtimeFields,
-        p.deleted(),
-        p.revision() + 1);
+    return p.toBuilder().state(state).runtimeFields(runtimeFields).nextRevision().build();
   }
 
   /** The pipeline activated: {@code definition} becomes the active one. */
@@ -46,26 +26,12 @@ public final class Pipelines {
       Instant scheduledStart,
       int generation,
       Map<String, String> runtimeFields) {
-    return new StoredPipeline(
-        p.id(),
-        p.name(),
-        p.uniqueId(),
-        p.description(),
-        p.tags(),
-        p.account(),
-        p.createdAt(),
-        p.latest(),
-        p.latestReport(),
-        p.latestVersion(),
-        definition,
-        version,
-        values,
-        Status.PIPELINE_SCHEDULED,
-        firstActivatedAt,
-        scheduledStart,
-        generation,
-        runtimeFields,
-        p.deleted(),
-        p.revision() + 1);
+    return p.toBuilder()
+        .active(definition, version, values)
+        .state(Status.PIPELINE_SCHEDULED)
+        .schedule(firstActivatedAt, scheduledStart, generation)
+        .runtimeFields(runtimeFields)
+        .nextRevision()
+        .build();
   }
 }

@@ -1,7 +1,9 @@
 package dev.sluice.core.pipelines.run.internal;
 
+import dev.sluice.core.pipelines.Field;
 import dev.sluice.core.pipelines.RunObject;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -58,6 +60,15 @@ public final class RunObjects {
   public static RunObject edit(
       RunObject object, String status, UnaryOperator<FieldList> change, Instant now) {
     var fields = change.apply(fields(object)).set(STATUS, status);
+    return copy(object, status, object.taskId(), fields.fields(), now);
+  }
+
+  public static RunObject withTaskId(RunObject object, String taskId, Instant now) {
+    return copy(object, object.status(), taskId, object.fields(), now);
+  }
+
+  private static RunObject copy(
+      RunObject object, String status, String taskId, List<Field> fields, Instant now) {
     return new RunObject(
         object.pipelineId(),
         object.id(),
@@ -66,24 +77,9 @@ public final class RunObjects {
         object.parentId(),
         status,
         object.workerGroup(),
-        object.taskId(),
-        object.generation(),
-        fields.fields(),
-        now);
-  }
-
-  public static RunObject withTaskId(RunObject object, String taskId, Instant now) {
-    return new RunObject(
-        object.pipelineId(),
-        object.id(),
-        object.componentId(),
-        object.sphere(),
-        object.parentId(),
-        object.status(),
-        object.workerGroup(),
         taskId,
         object.generation(),
-        object.fields(),
+        fields,
         now);
   }
 }

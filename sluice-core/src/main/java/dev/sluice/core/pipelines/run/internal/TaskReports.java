@@ -71,19 +71,7 @@ public final class TaskReports {
             return Decision.done();
           }
           var pipeline = catalog.find(attempt.pipelineId()).orElseThrow();
-          var definition = resolutions.active(pipeline);
-          if (!definition.isOk()) {
-            return Decision.answer(Result.err(definition.failure()));
-          }
-          var plan =
-              OutcomeChanges.plan(
-                  pipeline,
-                  definition.value(),
-                  catalog.runObjects(pipeline.id()),
-                  attempt,
-                  end.get(),
-                  clock.now());
-          return Decision.commit(plan.change().orElseThrow(), null, () -> {});
+          return OutcomeChanges.decide(catalog, resolutions, pipeline, attempt, end.get(), clock);
         });
   }
 
