@@ -104,6 +104,19 @@ class SparkJvmTest {
   }
 
   @Test
+  void onlyStreamingStepsRunWithSluiceSparksQuietLoggingOthersKeepSparksDefault() {
+    run(EmrStep.parse("s3://x/hadoop-streaming.jar,-input,s3://data/a.txt,-output,s3://out/o"));
+    var streaming = StandInSpark.reported(logs.messages(), "standin-jvm-arg");
+    run(new EmrStep(StandInSpark.APP_JAR.toString(), List.of("demo.Args")));
+    var both = StandInSpark.reported(logs.messages(), "standin-jvm-arg");
+    var jar = both.subList(streaming.size(), both.size());
+
+    var option = "-Dlog4j2.configurationFile=sluice-streaming-log4j2.properties";
+    assertThat(streaming).contains(option);
+    assertThat(jar).isNotEmpty().noneMatch(arg -> arg.contains("log4j2"));
+  }
+
+  @Test
   void argumentsReachTheApplicationIntact() {
     var awkward =
         List.of(

@@ -14,6 +14,12 @@ public final class StreamingStep {
 
   public static final String MAIN_CLASS = "dev.sluice.spark.StreamingMain";
 
+  /**
+   * sluice-spark's logging for streaming steps (Spark at WARN; the job prints Hadoop's lines), a
+   * resource of sluice-spark.jar named so that other steps keep Spark's default logging.
+   */
+  static final String LOGGING = "-Dlog4j2.configurationFile=sluice-streaming-log4j2.properties";
+
   private StreamingStep() {}
 
   public static WorkOutcome run(List<String> args, StepEnv env) {
@@ -33,7 +39,8 @@ public final class StreamingStep {
     }
     var sparkJar = env.settings().classpath().get(0).toString();
     var launched =
-        SparkLaunch.run(env, List.of("--class", MAIN_CLASS, sparkJar, specFile.toString()));
+        SparkLaunch.run(
+            env, List.of(LOGGING), List.of("--class", MAIN_CLASS, sparkJar, specFile.toString()));
     if (!launched.isOk()) {
       return StepFailure.outcome(launched.failure());
     }
