@@ -1,4 +1,4 @@
-package dev.sluice.it.pipelines.scenario;
+package dev.sluice.it.support;
 
 import static org.awaitility.Awaitility.await;
 
@@ -10,6 +10,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -17,25 +20,26 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /** A real SMTP server (GreenMail) on a free port, and waiting for what it receives. */
-final class Mailbox implements AutoCloseable {
+public final class SmtpMailbox implements AutoCloseable {
   private static final Pattern LINK = Pattern.compile("https?://\\S+");
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   private final int port = freePort();
   private final GreenMail smtp =
       new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
   /** Where Sluice sends e-mail ({@code SluiceConfig.withSmtp}). */
-  URI address() {
+  public URI address() {
     return URI.create("smtp://127.0.0.1:" + port);
   }
 
-  Mailbox start() {
+  public SmtpMailbox start() {
     smtp.start();
     return this;
   }
 
   /** The first message to {@code to} with {@code subject} whose text passes {@code body}. */
-  String awaitText(String to, String subject, Predicate<String> body) {
+  public String awaitText(String to, String subject, Predicate<String> body) {
     return await("an e-mail to " + to + ": " + subject)
         .atMost(Duration.ofMinutes(1))
         .until(() -> texts(to, subject).stream().filter(body).findFirst(), o -> o.isPresent())
@@ -43,15 +47,26 @@ final class Mailbox implements AutoCloseable {
   }
 
   /** The text of every message to {@code to} with {@code subject}. */
-  List<String> texts(String to, String subject) {
+  public List<String> texts(String to, String subject) {
     return Arrays.stream(smtp.getReceivedMessages())
         .filter(m -> subject.equals(subject(m)) && to.equals(recipient(m)))
-        .map(Mailbox::text)
+        .map(SmtpMailbox::text)
         .toList();
   }
 
+  /**
+   * Waits for the subscription confirmation e-mail to {@code to} and opens its link, as the
+   * recipient would; returns the HTTP status of the page.
+   */
+  public int confirmSubscription(String to) throws IOException, InterruptedException {
+    var confirmation = awaitText(to, "AWS Notification - Subscription Confirmation", t -> true);
+    var link = URI.create(link(confirmation, "confirmation.html"));
+    return HTTP.send(HttpRequest.newBuilder(link).build(), HttpResponse.BodyHandlers.discarding())
+        .statusCode();
+  }
+
   /** The first link in {@code text} that contains {@code part}. */
-  static String link(String text, String part) {
+  public static String link(String text, String part) {
     var matcher = LINK.matcher(text);
     while (matcher.find()) {
       if (matcher.group().contains(part)) {

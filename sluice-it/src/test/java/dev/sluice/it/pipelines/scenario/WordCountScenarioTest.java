@@ -11,13 +11,10 @@ import dev.sluice.it.support.LambdaClients;
 import dev.sluice.it.support.PipelineClients;
 import dev.sluice.it.support.PipelineRuns;
 import dev.sluice.it.support.S3Clients;
+import dev.sluice.it.support.SmtpMailbox;
 import dev.sluice.it.support.SnsClients;
 import dev.sluice.it.support.StepOutput;
 import dev.sluice.junit.SluiceExtension;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +43,7 @@ import software.amazon.awssdk.services.sns.SnsClient;
  * clone whose counts equal a count made here and whose SnsAlarm e-mail arrives.
  */
 class WordCountScenarioTest {
-  private static final Mailbox MAIL = new Mailbox();
+  private static final SmtpMailbox MAIL = new SmtpMailbox();
   private static final String ANALYST = "analyst@example.com";
   private static final String CLONE = "myLambdaSample";
 
@@ -104,15 +101,7 @@ class WordCountScenarioTest {
   private static String confirmedTopic() throws Exception {
     var topic = sns.createTopic(b -> b.name("wordcount")).topicArn();
     sns.subscribe(b -> b.topicArn(topic).protocol("email").endpoint(ANALYST));
-    var confirmation =
-        MAIL.awaitText(ANALYST, "AWS Notification - Subscription Confirmation", t -> true);
-    var page =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(URI.create(Mailbox.link(confirmation, "confirmation.html")))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
-    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(MAIL.confirmSubscription(ANALYST)).isEqualTo(200);
     assertThat(sns.listSubscriptionsByTopic(b -> b.topicArn(topic)).subscriptions())
         .singleElement()
         .satisfies(s -> assertThat(s.subscriptionArn()).startsWith(topic + ":"));
