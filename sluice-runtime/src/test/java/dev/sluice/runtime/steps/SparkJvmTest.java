@@ -45,7 +45,12 @@ class SparkJvmTest {
     assertThat(outcome.succeeded()).isTrue();
     var argv = StandInSpark.reported(logs.messages(), "standin-argv");
     assertThat(argv.subList(0, 2)).containsExactly("--master", "local[2]");
-    assertThat(argv).contains("spark.ui.enabled=false", "spark.ui.showConsoleProgress=false");
+    assertThat(argv)
+        .contains(
+            "spark.ui.enabled=false",
+            "spark.ui.showConsoleProgress=false",
+            "spark.extraListeners=dev.sluice.spark.OrphanGuard",
+            "spark.sluice.parentPid=" + ProcessHandle.current().pid());
     assertThat(argv.subList(argv.size() - 4, argv.size() - 1))
         .containsExactly(
             "--class", "dev.sluice.spark.StreamingMain", StandInSpark.SPARK_JAR.toString());
