@@ -1,0 +1,95 @@
+package dev.sluice.it.pipelines.scenario;
+
+import static dev.sluice.it.pipelines.scenario.WordCountExample.BUCKET;
+import static dev.sluice.it.pipelines.scenario.WordCountExample.OUTPUT;
+import static dev.sluice.it.support.PipelineRuns.required;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.sluice.it.support.LogsClients;
+import dev.sluice.it.support.PipelineClients;
+import dev.sluice.it.support.PipelineRuns;
+import dev.sluice.it.support.S3Clients;
+import dev.sluice.it.support.ServerProcess;
+import dev.sluice.it.support.SnsClients;
+import dev.sluice.it.support.StepOutput;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.cloudwatchlogs.model.FilteredLogEvent;
+
+/**
+ * Sluice, run as its own process, is killed with SIGKILL while the word count's Spark step runs:
+ * the Spark JVM it left behind stops, and after a restart the attempt runs again and the pipeline
+ * finishes with exactly one whole output (the parts and {@code _SUCCESS}, counts right).
+ */
+class WordCountSurvivesKillNineTest {
+
+  @Test
+  void aStepCutShortByKillNineRunsAgainAfterARestartAndWritesOneWholeOutput(@TempDir Path dir)
+      throws Exception {
+    var data = dir.resolve("data");
+    var log = dir.resolve("server.log");
+    String pipelineId;
+    ProcessHandle spark;
+    try (var server = ServerProcess.start(data, log)) {
+      var endpoint = server.endpoint();
+      WordCountExample.createBuckets(S3Clients.s3(endpoint));
+      var topic = SnsClients.sns(endpoint).createTopic(b -> b.name("wordcount")).topicArn();
+      var pipelines = pipelines(endpoint);
+      pipelineId = pipelines.start("wordcount-template", WordCountExample.template(topic));
+      spark = awaitSparkJvm(server);
+      var attempts = pipelines.objects(pipelineId, "ATTEMPT");
+      assertThat(attempts).singleElement();
+      assertThat(required(attempts.get(0), "@status")).isEqualTo("RUNNING");
+      server.kill();
+    }
+    await("the killed server's Spark JVM ends")
+        .atMost(Duration.ofMinutes(1))
+        .until(() -> !spark.isAlive());
+
+    try (var server = ServerProcess.start(data, log)) {
+      var pipelines = pipelines(server.endpoint());
+      pipelines.awaitFinished(pipelineId);
+      var instance = pipelines.instance(pipelineId, "EmrActivityObj");
+      assertThat(required(instance, "@status")).isEqualTo("FINISHED");
+      assertThat(pipelines.objects(pipelineId, "ATTEMPT"))
+          .singleElement()
+          .satisfies(a -> assertThat(required(a, "@status")).isEqualTo("FINISHED"));
+      var output =
+          StepOutput.read(
+              S3Clients.s3(server.endpoint()),
+              BUCKET,
+              OUTPUT + required(instance, "@scheduledStartTime"));
+      assertThat(output.names()).containsExactly("_SUCCESS", "part-00000");
+      assertThat(output.keyValues()).isEqualTo(WordCountExample.expectedCounts());
+      assertThat(logLines(server.endpoint(), pipelineId))
+          .anyMatch(line -> line.contains("resumed: Sluice stopped while it ran"));
+    }
+  }
+
+  private static PipelineRuns pipelines(URI endpoint) {
+    return new PipelineRuns(PipelineClients.dataPipeline(endpoint));
+  }
+
+  /** Waits until the server has started a Spark JVM for the step; returns it. */
+  private static ProcessHandle awaitSparkJvm(ServerProcess server) {
+    return await("the step's Spark JVM")
+        .atMost(PipelineRuns.RUN_LIMIT)
+        .pollInterval(Duration.ofMillis(100))
+        .until(() -> SparkJvms.of(server.handle()), jvms -> !jvms.isEmpty())
+        .get(0);
+  }
+
+  private static List<String> logLines(URI endpoint, String pipelineId) {
+    return LogsClients.logs(endpoint)
+        .filterLogEventsPaginator(b -> b.logGroupName("/aws/datapipeline/" + pipelineId))
+        .events()
+        .stream()
+        .map(FilteredLogEvent::message)
+        .toList();
+  }
+}
