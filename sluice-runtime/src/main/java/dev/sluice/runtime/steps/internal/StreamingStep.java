@@ -23,12 +23,22 @@ public final class StreamingStep {
   private StreamingStep() {}
 
   public static WorkOutcome run(List<String> args, StepEnv env) {
+    var writer = OutputWriter.of(env.context());
     var planned =
         StreamingArgsParser.parse(args)
             .flatMap(
-                parsed -> StreamingPlan.plan(parsed, env.objects(), env.stepDir(), env.base()));
+                parsed ->
+                    StreamingPlan.plan(parsed, env.objects(), env.stepDir(), env.base(), writer));
     if (!planned.isOk()) {
       return StepFailure.outcome(planned.failure());
+    }
+    if (planned.value().target() instanceof OutputTarget.S3 s3 && s3.removed() > 0) {
+      env.log()
+          .line(
+              "Sluice: removed "
+                  + s3.removed()
+                  + " objects an earlier run of this attempt left in "
+                  + s3.uri());
     }
     var spec = planned.value().spec();
     var specFile = env.stepDir().resolve("spec.json");
@@ -45,11 +55,14 @@ public final class StreamingStep {
       return StepFailure.outcome(launched.failure());
     }
     var stopped = env.stopped(launched.value());
-    return stopped != null ? stopped : finish(planned.value(), launched.value(), env);
+    return stopped != null ? stopped : finish(planned.value(), launched.value(), env, writer);
   }
 
   private static WorkOutcome finish(
-      StreamingPlan.Planned planned, SparkLaunch.Launched launched, StepEnv env) {
+      StreamingPlan.Planned planned,
+      SparkLaunch.Launched launched,
+      StepEnv env,
+      OutputWriter writer) {
     var result = JobResult.read(Path.of(planned.spec().result()));
     if (result.isEmpty()) {
       return WorkOutcome.failure(
@@ -62,15 +75,16 @@ public final class StreamingStep {
           result.get().message(),
           detail != null && !detail.isBlank() ? detail : launched.stderrTail());
     }
-    return upload(planned, env);
+    return upload(planned, env, writer);
   }
 
-  private static WorkOutcome upload(StreamingPlan.Planned planned, StepEnv env) {
+  private static WorkOutcome upload(
+      StreamingPlan.Planned planned, StepEnv env, OutputWriter writer) {
     if (!(planned.target() instanceof OutputTarget.S3 s3)) {
       return WorkOutcome.success();
     }
     Result<Integer> uploaded =
-        OutputUpload.upload(Path.of(planned.spec().output()), s3.location(), env.objects());
+        OutputUpload.upload(Path.of(planned.spec().output()), s3.location(), env.objects(), writer);
     if (!uploaded.isOk()) {
       return StepFailure.outcome(uploaded.failure());
     }
