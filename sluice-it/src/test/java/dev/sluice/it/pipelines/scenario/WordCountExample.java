@@ -39,7 +39,15 @@ final class WordCountExample {
 
   /** The template pipeline of {@code pipeline.json}, its SnsAlarm publishing to {@code topic}. */
   static CliDefinition template(String topicArn) {
-    return CliDefinition.parse(read("pipeline.json").replace(EXAMPLE_TOPIC, topicArn));
+    return template(topicArn, "");
+  }
+
+  /** The template pipeline with {@code moreArgs} (",-name,value...") after its step's. */
+  static CliDefinition template(String topicArn, String moreArgs) {
+    return CliDefinition.parse(
+        read("pipeline.json")
+            .replace(EXAMPLE_TOPIC, topicArn)
+            .replace(",-reducer,aggregate\"", ",-reducer,aggregate" + moreArgs + "\""));
   }
 
   /** The word count of the whole input, counted here. */

@@ -17,16 +17,22 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.cloudwatchlogs.model.FilteredLogEvent;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
- * Sluice, run as its own process, is killed with SIGKILL while the word count's Spark step runs:
- * the Spark JVM it left behind stops, and after a restart the attempt runs again and the pipeline
- * finishes with exactly one whole output (the parts and {@code _SUCCESS}, counts right).
+ * Sluice, run as its own process, is killed with SIGKILL while the word count's Spark step runs, or
+ * while it uploads the step's output: the Spark JVM it left behind stops, and after a restart the
+ * attempt runs again and the pipeline finishes with exactly one whole output (the parts and {@code
+ * _SUCCESS}, counts right), replacing what the killed run had uploaded.
  */
 class WordCountSurvivesKillNineTest {
+  private static final int REDUCES = 40;
 
   @Test
   void aStepCutShortByKillNineRunsAgainAfterARestartAndWritesOneWholeOutput(@TempDir Path dir)
@@ -69,6 +75,78 @@ class WordCountSurvivesKillNineTest {
       assertThat(logLines(server.endpoint(), pipelineId))
           .anyMatch(line -> line.contains("resumed: Sluice stopped while it ran"));
     }
+  }
+
+  @Test
+  void aRunKilledWhileUploadingItsOutputRunsAgainAndReplacesWhatItHadWritten(@TempDir Path dir)
+      throws Exception {
+    var data = dir.resolve("data");
+    var log = dir.resolve("server.log");
+    String pipelineId;
+    List<String> leftBehind;
+    try (var server = ServerProcess.start(data, log)) {
+      var endpoint = server.endpoint();
+      var s3 = S3Clients.s3(endpoint);
+      WordCountExample.createBuckets(s3);
+      var topic = SnsClients.sns(endpoint).createTopic(b -> b.name("wordcount")).topicArn();
+      pipelineId =
+          pipelines(endpoint)
+              .start(
+                  "wordcount-40", WordCountExample.template(topic, ",-numReduceTasks," + REDUCES));
+      leftBehind = killWhileUploading(server, s3);
+    }
+    assertThat(leftBehind)
+        .as("the kill came while the parts were uploaded")
+        .isNotEmpty()
+        .noneMatch(key -> key.endsWith("/_SUCCESS"));
+
+    try (var server = ServerProcess.start(data, log)) {
+      var pipelines = pipelines(server.endpoint());
+      var attempt =
+          await("the resumed attempt ends")
+              .atMost(PipelineRuns.RUN_LIMIT)
+              .until(
+                  () -> pipelines.objects(pipelineId, "ATTEMPT").get(0),
+                  a -> !required(a, "@status").equals("RUNNING"));
+      assertThat(required(attempt, "@status"))
+          .as("%s", PipelineRuns.field(attempt, "errorMessage"))
+          .isEqualTo("FINISHED");
+      pipelines.awaitFinished(pipelineId);
+      var instance = pipelines.instance(pipelineId, "EmrActivityObj");
+      var output =
+          StepOutput.read(
+              S3Clients.s3(server.endpoint()),
+              BUCKET,
+              OUTPUT + required(instance, "@scheduledStartTime"));
+      var parts = IntStream.range(0, REDUCES).mapToObj(i -> String.format("part-%05d", i));
+      assertThat(output.names())
+          .containsExactlyElementsOf(Stream.concat(Stream.of("_SUCCESS"), parts).toList());
+      assertThat(output.keyValues()).isEqualTo(WordCountExample.expectedCounts());
+      assertThat(logLines(server.endpoint(), pipelineId))
+          .anyMatch(
+              line ->
+                  line.matches(
+                      "Sluice: removed \\d+ objects an earlier run of this attempt left in .*"));
+    }
+  }
+
+  /**
+   * Watches the output prefix and kills the server once some of the step's parts are there but not
+   * {@code _SUCCESS}; returns the keys seen then.
+   */
+  private static List<String> killWhileUploading(ServerProcess server, S3Client s3) {
+    var seen =
+        await("the first uploaded part")
+            .atMost(PipelineRuns.RUN_LIMIT)
+            .pollInterval(Duration.ofMillis(5))
+            .until(
+                () ->
+                    s3.listObjectsV2(b -> b.bucket(BUCKET).prefix(OUTPUT)).contents().stream()
+                        .map(S3Object::key)
+                        .toList(),
+                keys -> !keys.isEmpty());
+    server.kill();
+    return seen;
   }
 
   private static PipelineRuns pipelines(URI endpoint) {
