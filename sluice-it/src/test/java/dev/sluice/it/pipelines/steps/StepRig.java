@@ -82,8 +82,8 @@ final class StepRig implements AutoCloseable {
   }
 
   /**
-   * Runs one word count first: Spark's first launch in a data directory records the class data
-   * archive (seconds slower), and only a successful launch keeps it, so tests of failing steps
+   * Runs one word count first: the first Spark launch of a build records the class data archive
+   * (seconds slower), and only a successful launch keeps it, so tests of failing steps run first
    * would otherwise each pay for it.
    */
   private void warmUp() {
