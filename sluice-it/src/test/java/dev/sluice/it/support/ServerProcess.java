@@ -42,6 +42,11 @@ public final class ServerProcess implements AutoCloseable {
     return endpoint;
   }
 
+  /** The server's process, e.g. to find the processes it started. */
+  public ProcessHandle handle() {
+    return process.toHandle();
+  }
+
   /** SIGKILL: no shutdown hook runs. */
   public void kill() {
     process.destroyForcibly();

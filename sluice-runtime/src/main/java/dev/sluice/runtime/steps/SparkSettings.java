@@ -5,6 +5,7 @@ import dev.sluice.core.result.Result;
 import dev.sluice.core.time.Clock;
 import dev.sluice.runtime.steps.internal.SparkHomeSearch;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,6 +77,19 @@ public record SparkSettings(
         logSink,
         clock,
         workRoot.resolve("class-data"));
+  }
+
+  /**
+   * Where the class data archive of Spark JVMs from {@code classpath} is best kept: beside
+   * sluice-spark.jar ({@code <spark home>/class-data}) when that directory is writable, so every
+   * Sluice started on this build (each with a data directory of its own: demos, tests) shares it;
+   * else under the work root. The archive's name tells JDKs, heaps and builds apart.
+   */
+  public static Path sharedClassDataDir(List<Path> classpath, Path workRoot) {
+    var home = classpath.get(0).toAbsolutePath().getParent();
+    return home != null && Files.isDirectory(home) && Files.isWritable(home)
+        ? home.resolve("class-data")
+        : workRoot.resolve("class-data");
   }
 
   /** {@code local[N]} with N the processors available. */

@@ -45,7 +45,12 @@ class SparkJvmTest {
     assertThat(outcome.succeeded()).isTrue();
     var argv = StandInSpark.reported(logs.messages(), "standin-argv");
     assertThat(argv.subList(0, 2)).containsExactly("--master", "local[2]");
-    assertThat(argv).contains("spark.ui.enabled=false", "spark.ui.showConsoleProgress=false");
+    assertThat(argv)
+        .contains(
+            "spark.ui.enabled=false",
+            "spark.ui.showConsoleProgress=false",
+            "spark.extraListeners=dev.sluice.spark.OrphanGuard",
+            "spark.sluice.parentPid=" + ProcessHandle.current().pid());
     assertThat(argv.subList(argv.size() - 4, argv.size() - 1))
         .containsExactly(
             "--class", "dev.sluice.spark.StreamingMain", StandInSpark.SPARK_JAR.toString());
@@ -101,6 +106,19 @@ class SparkJvmTest {
     assertThat(archiveArgs)
         .containsExactly(
             "-XX:ArchiveClassesAtExit", "-XX:ArchiveClassesAtExit", "-XX:SharedArchiveFile");
+  }
+
+  @Test
+  void onlyStreamingStepsRunWithSluiceSparksQuietLoggingOthersKeepSparksDefault() {
+    run(EmrStep.parse("s3://x/hadoop-streaming.jar,-input,s3://data/a.txt,-output,s3://out/o"));
+    var streaming = StandInSpark.reported(logs.messages(), "standin-jvm-arg");
+    run(new EmrStep(StandInSpark.APP_JAR.toString(), List.of("demo.Args")));
+    var both = StandInSpark.reported(logs.messages(), "standin-jvm-arg");
+    var jar = both.subList(streaming.size(), both.size());
+
+    var option = "-Dlog4j2.configurationFile=sluice-streaming-log4j2.properties";
+    assertThat(streaming).contains(option);
+    assertThat(jar).isNotEmpty().noneMatch(arg -> arg.contains("log4j2"));
   }
 
   @Test

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sluice.core.time.Clock;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SparkSettingsTest {
 
@@ -65,5 +68,19 @@ class SparkSettingsTest {
     assertThat(settings.withoutClassData().classDataDir()).isNull();
     assertThat(settings.withMaster("local[1]").withDriverMemory("2g").classDataDir())
         .isEqualTo(Path.of("/work/class-data"));
+  }
+
+  @Test
+  void sharesTheClassDataArchiveBesideSluiceSparkWhereItCanWriteThere(@TempDir Path temp)
+      throws IOException {
+    var home = Files.createDirectories(temp.resolve("sluice-spark"));
+    var work = temp.resolve("work");
+
+    assertThat(SparkSettings.sharedClassDataDir(List.of(home.resolve("sluice-spark.jar")), work))
+        .isEqualTo(home.resolve("class-data"));
+    assertThat(
+            SparkSettings.sharedClassDataDir(
+                List.of(temp.resolve("gone").resolve("sluice-spark.jar")), work))
+        .isEqualTo(work.resolve("class-data"));
   }
 }

@@ -115,7 +115,11 @@ class StepsOnRealSparkTest {
     var outcome = run(new EmrStep(jar.toString(), List.of("demo.Count", "7")));
 
     assertThat(outcome).as("%s", outcome).isEqualTo(WorkOutcome.success());
-    assertThat(logs.messages()).contains("COUNT=4 of 7");
+    assertThat(logs.messages())
+        .contains("COUNT=4 of 7")
+        .anySatisfy(line -> assertThat(line).contains("INFO TaskSetManager: Starting task"))
+        .anySatisfy(
+            line -> assertThat(line).matches("Sluice: first Spark task started after \\d+ ms"));
   }
 
   /** Compiles a small Spark application against the located Spark jars. */

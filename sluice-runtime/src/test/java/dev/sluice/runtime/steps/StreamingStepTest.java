@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.sluice.core.pipelines.work.EmrStep;
 import dev.sluice.core.pipelines.work.WorkContext;
 import dev.sluice.core.pipelines.work.WorkOutcome;
+import dev.sluice.runtime.steps.internal.OutputWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 class StreamingStepTest {
 
   private static final String STREAMING = "/home/hadoop/contrib/streaming/hadoop-streaming.jar";
+  private static final Map<String, String> WRITER = Map.of(OutputWriter.METADATA, "df-1/@wc_1");
 
   @TempDir Path temp;
   private final RecordedLogs logs = new RecordedLogs();
@@ -60,6 +62,46 @@ class StreamingStepTest {
     assertThat(spec).doesNotContain("s3n://");
     assertThat(logs.messages("pipeline/df-1", "wc"))
         .contains("Sluice: wrote 3 objects to s3://out/wc/");
+    assertThat(objects.metadata("out", "wc/_SUCCESS")).isEqualTo(WRITER);
+    assertThat(objects.metadata("out", "wc/part-00001")).isEqualTo(WRITER);
+  }
+
+  @Test
+  void anOutputOnlyThisAttemptWroteBeforeSluiceStoppedIsReplaced() {
+    objects
+        .put("out", "redo/part-00000", "partial", WRITER)
+        .put("out", "redo/_temporary/0", "scratch", WRITER);
+
+    var outcome = run(STREAMING + ",-input,s3://data/in,-output,s3://out/redo,-mapper,cat");
+
+    assertThat(outcome).isEqualTo(WorkOutcome.success());
+    assertThat(objects.keys("out"))
+        .containsExactly("redo/_SUCCESS", "redo/part-00000", "redo/part-00001");
+    assertThat(objects.read("out", "redo/part-00000")).isNotEqualTo("partial");
+    assertThat(logs.messages())
+        .contains("Sluice: removed 2 objects an earlier run of this attempt left in s3://out/redo");
+  }
+
+  @Test
+  void anOutputHoldingAnythingThisAttemptDidNotWriteIsLeftAlone() {
+    objects
+        .put("out", "mixed/part-00000", "mine", WRITER)
+        .put(
+            "out",
+            "mixed/part-00001",
+            "an earlier attempt's",
+            Map.of(OutputWriter.METADATA, "df-1/@wc_0"))
+        .put("out", "other/part-00000", "unmarked");
+
+    var mixed = run(STREAMING + ",-input,s3://data/in,-output,s3://out/mixed,-mapper,cat");
+    var other = run(STREAMING + ",-input,s3://data/in,-output,s3://out/other,-mapper,cat");
+
+    assertThat(mixed)
+        .isEqualTo(WorkOutcome.failure("Output directory s3://out/mixed already exists", null));
+    assertThat(other)
+        .isEqualTo(WorkOutcome.failure("Output directory s3://out/other already exists", null));
+    assertThat(objects.keys("out"))
+        .containsExactly("mixed/part-00000", "mixed/part-00001", "other/part-00000");
   }
 
   @Test

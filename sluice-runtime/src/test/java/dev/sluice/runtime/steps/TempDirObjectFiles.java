@@ -1,5 +1,6 @@
 package dev.sluice.runtime.steps;
 
+import dev.sluice.core.pipelines.work.ObjectEntry;
 import dev.sluice.core.pipelines.work.ObjectFile;
 import dev.sluice.core.pipelines.work.ObjectFiles;
 import dev.sluice.core.pipelines.work.S3Location;
@@ -28,6 +29,7 @@ public final class TempDirObjectFiles implements ObjectFiles {
   private final Path root;
   private final boolean inPlace;
   private final Map<String, TreeMap<String, Path>> buckets = new TreeMap<>();
+  private final Map<String, Map<String, String>> metadata = new TreeMap<>();
   private final List<String> uploads = new ArrayList<>();
   private final AtomicInteger blobs = new AtomicInteger();
 
@@ -45,6 +47,18 @@ public final class TempDirObjectFiles implements ObjectFiles {
     return put(bucket, key, content.getBytes(StandardCharsets.UTF_8));
   }
 
+  /** An object with user metadata. */
+  public synchronized TempDirObjectFiles put(
+      String bucket, String key, String content, Map<String, String> userMetadata) {
+    put(bucket, key, content);
+    metadata.put(bucket + "/" + key, Map.copyOf(userMetadata));
+    return this;
+  }
+
+  public synchronized Map<String, String> metadata(String bucket, String key) {
+    return metadata.getOrDefault(bucket + "/" + key, Map.of());
+  }
+
   public synchronized TempDirObjectFiles put(String bucket, String key, byte[] content) {
     var blob = root.resolve("blob-" + blobs.incrementAndGet());
     try {
@@ -53,6 +67,7 @@ public final class TempDirObjectFiles implements ObjectFiles {
       throw new UncheckedIOException(e);
     }
     bucket(bucket).buckets.get(bucket).put(key, blob);
+    metadata.remove(bucket + "/" + key);
     return this;
   }
 
@@ -128,13 +143,43 @@ public final class TempDirObjectFiles implements ObjectFiles {
   }
 
   @Override
-  public synchronized Result<Void> upload(Path file, S3Location location) {
+  public synchronized Result<Void> upload(
+      Path file, S3Location location, Map<String, String> userMetadata) {
     try {
       put(location.bucket(), location.key(), Files.readAllBytes(file));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    metadata.put(location.bucket() + "/" + location.key(), Map.copyOf(userMetadata));
     uploads.add(location.uri());
+    return Result.ok(null);
+  }
+
+  @Override
+  public synchronized Result<List<ObjectEntry>> everythingUnder(S3Location location) {
+    var objects = buckets.get(location.bucket());
+    if (objects == null) {
+      return noSuchBucket(location);
+    }
+    var prefix = location.asDirectory().key();
+    var found = new ArrayList<ObjectEntry>();
+    for (var key : objects.tailMap(prefix).keySet()) {
+      if (!key.startsWith(prefix)) {
+        break;
+      }
+      found.add(new ObjectEntry(location.bucket(), key, metadata(location.bucket(), key)));
+    }
+    return Result.ok(found);
+  }
+
+  @Override
+  public synchronized Result<Void> delete(S3Location location) {
+    var objects = buckets.get(location.bucket());
+    if (objects == null) {
+      return noSuchBucket(location);
+    }
+    objects.remove(location.key());
+    metadata.remove(location.bucket() + "/" + location.key());
     return Result.ok(null);
   }
 

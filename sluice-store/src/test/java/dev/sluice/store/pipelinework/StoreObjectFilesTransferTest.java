@@ -2,13 +2,18 @@ package dev.sluice.store.pipelinework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sluice.core.pipelines.work.ObjectEntry;
 import dev.sluice.core.pipelines.work.ObjectFile;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** Downloads, uploads and copies through the object service, failing with S3's codes. */
+/**
+ * Downloads, uploads (with user metadata), full listings, deletes and copies through the object
+ * service, failing with S3's codes.
+ */
 class StoreObjectFilesTransferTest extends ObjectFilesFixture {
 
   @Test
@@ -51,6 +56,29 @@ class StoreObjectFilesTransferTest extends ObjectFilesFixture {
     assertThat(listed).extracting(ObjectFile::size).containsExactly(300_000L, 0L);
     assertThat(Files.readAllBytes(listed.get(0).localPath())).isEqualTo(bytes);
     fails(files.upload(file, s3("s3://missing/out/big.bin")), "NoSuchBucket");
+  }
+
+  @Test
+  void uploadsWithUserMetadataThatAFullListingReturnsAndDeletesObjects() throws IOException {
+    bucket("bkt");
+    var file = Files.writeString(dataDir.resolve("part"), "a\t1\n");
+    put("bkt", "out/_temporary/0/part-00000", "hidden");
+    put("bkt", "outer/part-00000", "beside");
+
+    ok(files.upload(file, s3("s3://bkt/out/part-00000"), Map.of("sluice-writer", "df-1/@a_1")));
+    var entries = ok(files.everythingUnder(s3("s3://bkt/out")));
+
+    assertThat(entries)
+        .extracting(ObjectEntry::key)
+        .containsExactly("out/_temporary/0/part-00000", "out/part-00000");
+    assertThat(entries.get(0).metadata()).isEmpty();
+    assertThat(entries.get(1).metadata()).isEqualTo(Map.of("sluice-writer", "df-1/@a_1"));
+    ok(files.delete(s3("s3://bkt/out/part-00000")));
+    ok(files.delete(s3("s3://bkt/out/never-there")));
+    assertThat(ok(files.everythingUnder(s3("s3://bkt/out/"))))
+        .extracting(ObjectEntry::key)
+        .containsExactly("out/_temporary/0/part-00000");
+    fails(files.everythingUnder(s3("s3://missing/out")), "NoSuchBucket");
   }
 
   @Test

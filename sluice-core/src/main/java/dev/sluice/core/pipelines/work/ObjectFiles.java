@@ -3,6 +3,7 @@ package dev.sluice.core.pipelines.work;
 import dev.sluice.core.result.Result;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The object store as pipeline work sees it: S3 locations read as files and directories, as
@@ -28,7 +29,24 @@ public interface ObjectFiles {
   Result<Void> download(ObjectFile file, Path target);
 
   /** Stores {@code file}'s bytes as the object at {@code location}. */
-  Result<Void> upload(Path file, S3Location location);
+  default Result<Void> upload(Path file, S3Location location) {
+    return upload(file, location, Map.of());
+  }
+
+  /**
+   * Stores {@code file}'s bytes as the object at {@code location}, with these user metadata (S3's
+   * {@code x-amz-meta-*}, names in lower case).
+   */
+  Result<Void> upload(Path file, S3Location location, Map<String, String> metadata);
+
+  /**
+   * Every object under {@code location} taken as a directory, hidden names and directory markers
+   * included, in key order, with its user metadata.
+   */
+  Result<List<ObjectEntry>> everythingUnder(S3Location location);
+
+  /** Deletes the object at {@code location}; when there is none, nothing happens. */
+  Result<Void> delete(S3Location location);
 
   /** Copies one object. */
   Result<Void> copy(S3Location from, S3Location to);

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 /**
  * Uploads a finished job's local output directory to its S3 output: every file but hidden ones
  * (checksum files start with a dot), in name order, {@code _SUCCESS} last so a reader that waits
- * for it finds the parts already there.
+ * for it finds the parts already there; each object names its {@link OutputWriter}.
  */
 final class OutputUpload {
 
@@ -23,7 +23,8 @@ final class OutputUpload {
   private OutputUpload() {}
 
   /** The number of objects written. */
-  static Result<Integer> upload(Path directory, S3Location target, ObjectFiles objects) {
+  static Result<Integer> upload(
+      Path directory, S3Location target, ObjectFiles objects, OutputWriter writer) {
     List<Path> files;
     try {
       files = files(directory);
@@ -33,7 +34,7 @@ final class OutputUpload {
     for (var file : files) {
       var relative = directory.relativize(file).toString().replace('\\', '/');
       var location = target.child(relative);
-      var done = objects.upload(file, location);
+      var done = objects.upload(file, location, writer.metadata());
       if (!done.isOk()) {
         return StepFailure.err(
             "Cannot write "

@@ -10,11 +10,20 @@ import java.util.stream.Collectors;
  * The Spark JVM's command line, all of it in one {@code java @argfile}: the classpath, heap,
  * Spark's module openings, then {@code SparkSubmit} with the master, Sluice's fixed settings and
  * the step's own arguments. Spark's scratch space is the JVM's temporary directory, in the step's
- * directory.
+ * directory. The Spark application's context gets sluice-spark's orphan guard as a listener, so a
+ * JVM left behind by a killed Sluice stops (a step's own {@code spark.extraListeners} replaces it).
  */
 public final class SparkCommand {
 
   public static final String SUBMIT_CLASS = "org.apache.spark.deploy.SparkSubmit";
+
+  /**
+   * sluice-spark's listener that stops the Spark JVM (and what it started) once the Sluice process
+   * that started it is gone, told that process's id in {@value #PARENT_PID}.
+   */
+  static final String ORPHAN_GUARD = "dev.sluice.spark.OrphanGuard";
+
+  static final String PARENT_PID = "spark.sluice.parentPid";
 
   private static final List<String> OPENED_PACKAGES =
       List.of(
@@ -51,6 +60,8 @@ public final class SparkCommand {
     args.addAll(List.of("--master", settings.master()));
     conf(args, "spark.ui.enabled", "false");
     conf(args, "spark.ui.showConsoleProgress", "false");
+    conf(args, "spark.extraListeners", ORPHAN_GUARD);
+    conf(args, PARENT_PID, Long.toString(ProcessHandle.current().pid()));
     args.addAll(submitArguments);
     return args;
   }

@@ -5,6 +5,7 @@ import dev.sluice.runtime.steps.SparkSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -32,18 +33,26 @@ public final class SparkLaunch {
   private final SparkSettings settings;
   private final StepEnv env;
   private final ClassDataArchive archive;
+  private final List<String> jvmOptions;
   private final AtomicLong firstTask = new AtomicLong(-1);
   private long started;
 
-  private SparkLaunch(SparkSettings settings, StepEnv env) {
+  private SparkLaunch(SparkSettings settings, StepEnv env, List<String> jvmOptions) {
     this.settings = settings;
     this.env = env;
+    this.jvmOptions = List.copyOf(jvmOptions);
     this.archive = ClassDataArchive.of(settings);
   }
 
   /** Runs SparkSubmit with {@code submitArguments} after the master and Sluice's settings. */
   public static Result<Launched> run(StepEnv env, List<String> submitArguments) {
-    return new SparkLaunch(env.settings(), env).launch(submitArguments);
+    return run(env, List.of(), submitArguments);
+  }
+
+  /** As {@link #run(StepEnv, List)}, the Spark JVM started with {@code jvmOptions} as well. */
+  public static Result<Launched> run(
+      StepEnv env, List<String> jvmOptions, List<String> submitArguments) {
+    return new SparkLaunch(env.settings(), env, jvmOptions).launch(submitArguments);
   }
 
   private Result<Launched> launch(List<String> submitArguments) {
@@ -59,7 +68,7 @@ public final class SparkLaunch {
       Files.writeString(
           argfile,
           SparkCommand.argfile(
-              SparkCommand.arguments(settings, env.stepDir(), archiveOptions(), submitArguments)));
+              SparkCommand.arguments(settings, env.stepDir(), allJvmOptions(), submitArguments)));
     } catch (IOException e) {
       return StepFailure.err("Cannot write " + argfile + ": " + e.getMessage());
     }
@@ -92,8 +101,12 @@ public final class SparkLaunch {
     return Result.ok(new Launched(ending, child.stderr(), firstTask.get(), elapsed));
   }
 
-  private List<String> archiveOptions() {
-    return archive == null ? List.of() : archive.jvmOptions(env.stepDir());
+  private List<String> allJvmOptions() {
+    var options = new ArrayList<>(jvmOptions);
+    if (archive != null) {
+      options.addAll(archive.jvmOptions(env.stepDir()));
+    }
+    return options;
   }
 
   private ProcessBuilder builder(Path argfile) {

@@ -21,27 +21,30 @@ public final class StreamingPlan {
   private final ObjectFiles objects;
   private final Path stepDir;
   private final Path base;
+  private final OutputWriter writer;
   private final ShippedFiles shipped;
   private final List<String> files = new ArrayList<>();
 
-  private StreamingPlan(ObjectFiles objects, Path stepDir, Path base) {
+  private StreamingPlan(ObjectFiles objects, Path stepDir, Path base, OutputWriter writer) {
     this.objects = objects;
     this.stepDir = stepDir;
     this.base = base;
+    this.writer = writer;
     this.shipped =
         new ShippedFiles(objects, new LocalCopies(objects, stepDir.resolve("files")), base);
   }
 
   /**
    * @param base the directory relative local paths are read from
+   * @param writer who writes the output (an output holding only what it wrote is replaced)
    */
   public static Result<Planned> plan(
-      StreamingArgs args, ObjectFiles objects, Path stepDir, Path base) {
-    return new StreamingPlan(objects, stepDir, base).plan(args);
+      StreamingArgs args, ObjectFiles objects, Path stepDir, Path base, OutputWriter writer) {
+    return new StreamingPlan(objects, stepDir, base, writer).plan(args);
   }
 
   private Result<Planned> plan(StreamingArgs args) {
-    var target = OutputTarget.check(args.output(), base, objects);
+    var target = OutputTarget.check(args.output(), base, objects, writer);
     if (!target.isOk()) {
       return Result.err(target.failure());
     }

@@ -41,7 +41,9 @@ class StreamingPlanTest {
 
   private Result<StreamingPlan.Planned> plan(String... args) {
     return StreamingArgsParser.parse(List.of(args))
-        .flatMap(parsed -> StreamingPlan.plan(parsed, objects, stepDir, base));
+        .flatMap(
+            parsed ->
+                StreamingPlan.plan(parsed, objects, stepDir, base, new OutputWriter("df-1/@a_1")));
   }
 
   private JobSpec spec(String... args) {

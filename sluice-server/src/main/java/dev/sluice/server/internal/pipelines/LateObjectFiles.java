@@ -1,11 +1,13 @@
 package dev.sluice.server.internal.pipelines;
 
+import dev.sluice.core.pipelines.work.ObjectEntry;
 import dev.sluice.core.pipelines.work.ObjectFile;
 import dev.sluice.core.pipelines.work.ObjectFiles;
 import dev.sluice.core.pipelines.work.S3Location;
 import dev.sluice.core.result.Result;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -41,8 +43,18 @@ final class LateObjectFiles implements ObjectFiles {
   }
 
   @Override
-  public Result<Void> upload(Path file, S3Location location) {
-    return files().upload(file, location);
+  public Result<Void> upload(Path file, S3Location location, Map<String, String> metadata) {
+    return files().upload(file, location, metadata);
+  }
+
+  @Override
+  public Result<List<ObjectEntry>> everythingUnder(S3Location location) {
+    return files().everythingUnder(location);
+  }
+
+  @Override
+  public Result<Void> delete(S3Location location) {
+    return files().delete(location);
   }
 
   @Override

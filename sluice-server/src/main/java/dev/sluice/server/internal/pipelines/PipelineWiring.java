@@ -28,7 +28,8 @@ import org.slf4j.LoggerFactory;
  * consumer of the outbox's {@code datapipeline} events), and the work it runs — EMR steps on Spark
  * in a child JVM (or submitted to the configured master), shell commands as local processes, S3
  * through the object service. Attempts work in {@code <data-dir>/pipelines/work}, Spark steps in
- * {@code <data-dir>/pipelines/spark}.
+ * {@code <data-dir>/pipelines/spark}; the Spark JVM's class data archive is shared beside
+ * sluice-spark.jar where that is writable.
  */
 public final class PipelineWiring {
   private static final Logger LOG = LoggerFactory.getLogger(PipelineWiring.class);
@@ -83,7 +84,8 @@ public final class PipelineWiring {
             options.driverMemory(),
             workRoot,
             logs,
-            clock);
+            clock,
+            SparkSettings.sharedClassDataDir(classpath.value(), workRoot));
     return new SparkStepRunner(settings);
   }
 }

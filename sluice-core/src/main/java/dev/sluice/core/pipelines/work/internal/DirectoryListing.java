@@ -10,10 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The objects under a directory as Hadoop's S3 file systems read it: every page of the listing, in
- * key order, without directory markers ({@code dir/}, {@code dir_$folder$}) and without what Hadoop
- * hides: a name starting with {@code _} or {@code .}, or anything inside such a directory ({@code
- * _temporary/...}).
+ * The objects under a directory as Hadoop's S3 file systems read it ({@link #files}): every page of
+ * the listing, in key order, without directory markers ({@code dir/}, {@code dir_$folder$}) and
+ * without what Hadoop hides: a name starting with {@code _} or {@code .}, or anything inside such a
+ * directory ({@code _temporary/...}).
  */
 final class DirectoryListing {
   static final int PAGE = 1000;
@@ -24,6 +24,17 @@ final class DirectoryListing {
   static Result<List<ObjectRecord>> files(
       ObjectService objects, S3Location location, int pageSize) {
     var directory = location.asDirectory();
+    return all(objects, location, pageSize)
+        .map(
+            records ->
+                records.stream()
+                    .filter(r -> visible(r.key().substring(directory.key().length())))
+                    .toList());
+  }
+
+  /** Every object under the directory, hidden ones and markers too, in key order. */
+  static Result<List<ObjectRecord>> all(ObjectService objects, S3Location location, int pageSize) {
+    var directory = location.asDirectory();
     var files = new ArrayList<ObjectRecord>();
     String after = null;
     while (true) {
@@ -33,11 +44,7 @@ final class DirectoryListing {
       if (!page.isOk()) {
         return Result.err(page.failure());
       }
-      for (ObjectRecord record : page.value().contents()) {
-        if (visible(record.key().substring(directory.key().length()))) {
-          files.add(record);
-        }
-      }
+      files.addAll(page.value().contents());
       if (!page.value().truncated() || page.value().last() == null) {
         return Result.ok(files);
       }

@@ -13,6 +13,7 @@ import dev.sluice.core.objects.ObjectService;
 import dev.sluice.core.objects.Preconditions;
 import dev.sluice.core.objects.PutObjectInput;
 import dev.sluice.core.objects.RequestContext;
+import dev.sluice.core.pipelines.work.ObjectEntry;
 import dev.sluice.core.pipelines.work.ObjectFile;
 import dev.sluice.core.pipelines.work.ObjectFiles;
 import dev.sluice.core.pipelines.work.S3Location;
@@ -24,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Pipeline work's view of Sluice's own object store: reads and writes go through the {@link
@@ -118,7 +120,8 @@ public final class StoreObjectFiles implements ObjectFiles {
   }
 
   @Override
-  public Result<Void> upload(Path file, S3Location location) {
+  public Result<Void> upload(Path file, S3Location location, Map<String, String> metadata) {
+    var attributes = new ObjectAttributes(null, null, null, null, null, null, null, null, metadata);
     try (var body = Files.newInputStream(file)) {
       return objects
           .putObject(
@@ -127,7 +130,7 @@ public final class StoreObjectFiles implements ObjectFiles {
                   location.key(),
                   body,
                   Files.size(file),
-                  ObjectAttributes.none(),
+                  attributes,
                   ExpectedDigests.none(),
                   Preconditions.none(),
                   context))
@@ -135,6 +138,21 @@ public final class StoreObjectFiles implements ObjectFiles {
     } catch (IOException e) {
       return Result.err(local("Could not read " + file + ": " + e.getMessage()));
     }
+  }
+
+  @Override
+  public Result<List<ObjectEntry>> everythingUnder(S3Location location) {
+    return DirectoryListing.all(objects, location, pageSize)
+        .map(
+            records ->
+                records.stream()
+                    .map(r -> new ObjectEntry(r.bucket(), r.key(), r.attributes().userMetadata()))
+                    .toList());
+  }
+
+  @Override
+  public Result<Void> delete(S3Location location) {
+    return objects.deleteObject(location.bucket(), location.key(), context);
   }
 
   @Override
