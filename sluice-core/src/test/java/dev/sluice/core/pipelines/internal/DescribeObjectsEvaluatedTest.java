@@ -13,8 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * DescribeObjects with {@code evaluateExpressions} through the real {@code ResolvedPipeline} and
- * {@code ObjectScope} (from the definitions and expressions branches: these tests fail with
- * UnsupportedOperationException while those are the contract's skeletons).
+ * {@code ObjectScope}.
  */
 class DescribeObjectsEvaluatedTest {
   private final PipelineFixture fixture = new PipelineFixture();

@@ -7,10 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.sluice.core.pipelines.ObjectMessages;
 import org.junit.jupiter.api.Test;
 
-/**
- * PutPipelineDefinition with the real {@code DefinitionCheck} (from the definitions branch: these
- * tests fail with UnsupportedOperationException while the check is the contract's skeleton).
- */
+/** PutPipelineDefinition with the real {@code DefinitionCheck}. */
 class PutPipelineDefinitionTest {
   private final PipelineFixture fixture = new PipelineFixture();
 

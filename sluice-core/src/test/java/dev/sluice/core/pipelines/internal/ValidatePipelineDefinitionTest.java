@@ -6,10 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/**
- * ValidatePipelineDefinition with the real {@code DefinitionCheck} (from the definitions branch:
- * these tests fail with UnsupportedOperationException while the check is the skeleton).
- */
+/** ValidatePipelineDefinition with the real {@code DefinitionCheck}. */
 class ValidatePipelineDefinitionTest {
   private final PipelineFixture fixture = new PipelineFixture();
 
