@@ -24,10 +24,6 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.datapipeline.DataPipelineClient;
 import software.amazon.awssdk.services.datapipeline.model.DataPipelineException;
 import software.amazon.awssdk.services.datapipeline.model.PipelineNotFoundException;
@@ -43,15 +39,7 @@ class DataPipelineSdkClientTest {
   @BeforeEach
   void start() throws Exception {
     server = new EndpointServer(new DataPipelineEndpoint(service, "us-east-1"));
-    client =
-        DataPipelineClient.builder()
-            .endpointOverride(server.uri())
-            .region(Region.US_EAST_1)
-            .credentialsProvider(
-                StaticCredentialsProvider.create(AwsBasicCredentials.create("AKID", "SECRET")))
-            .httpClient(UrlConnectionHttpClient.create())
-            .overrideConfiguration(c -> c.retryStrategy(r -> r.maxAttempts(1)))
-            .build();
+    client = server.client(DataPipelineClient.builder());
   }
 
   @AfterEach

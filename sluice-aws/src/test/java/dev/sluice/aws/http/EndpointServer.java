@@ -9,6 +9,12 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.concurrent.atomic.AtomicInteger;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
 
 /** A bare HTTP server handing every request to one endpoint, for real SDK clients. */
 public final class EndpointServer implements AutoCloseable {
@@ -25,6 +31,21 @@ public final class EndpointServer implements AutoCloseable {
 
   public URI uri() {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+  }
+
+  /**
+   * An SDK client of this server: its endpoint, us-east-1, fixed credentials, the URL-connection
+   * HTTP client and no retries (a refusal reaches the test as it was answered).
+   */
+  public <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> C client(B builder) {
+    return builder
+        .endpointOverride(uri())
+        .region(Region.US_EAST_1)
+        .credentialsProvider(
+            StaticCredentialsProvider.create(AwsBasicCredentials.create("AKID", "SECRET")))
+        .httpClient(UrlConnectionHttpClient.create())
+        .overrideConfiguration(c -> c.retryStrategy(r -> r.maxAttempts(1)))
+        .build();
   }
 
   @Override

@@ -20,10 +20,6 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sfn.SfnClient;
 import software.amazon.awssdk.services.sfn.model.HistoryEventType;
 import software.amazon.awssdk.services.sfn.model.LogLevel;
@@ -43,15 +39,7 @@ class SdkClientWireTest {
   @BeforeEach
   void start() throws Exception {
     server = new EndpointServer(new StepFunctionsEndpoint(service, "us-east-1"));
-    sfn =
-        SfnClient.builder()
-            .endpointOverride(server.uri())
-            .region(Region.US_EAST_1)
-            .credentialsProvider(
-                StaticCredentialsProvider.create(AwsBasicCredentials.create("AKID", "SECRET")))
-            .httpClient(UrlConnectionHttpClient.create())
-            .overrideConfiguration(c -> c.retryStrategy(r -> r.maxAttempts(1)))
-            .build();
+    sfn = server.client(SfnClient.builder());
   }
 
   @AfterEach
