@@ -62,7 +62,11 @@ final class JobTable {
     }
   }
 
-  /** Locks the job's row until the transaction ends; false when there is no such job. */
+  /**
+   * Locks the job's row until the transaction ends; false when there is no such job. A locking
+   * select on both databases: H2 parses it again on every call (see {@code
+   * Dialect.locksRowsBySelect}), which a run start, rare next to the job it launches, can afford.
+   */
   static boolean lock(Connection c, String name) throws SQLException {
     try (var s = c.prepareStatement("select name from glue_jobs where name = ? for update")) {
       s.setString(1, name);
