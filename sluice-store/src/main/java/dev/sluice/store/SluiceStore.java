@@ -2,6 +2,7 @@ package dev.sluice.store;
 
 import dev.sluice.core.events.EventOutbox;
 import dev.sluice.core.functions.FunctionCatalog;
+import dev.sluice.core.jobs.JobCatalog;
 import dev.sluice.core.logs.LogStore;
 import dev.sluice.core.objects.BlobStore;
 import dev.sluice.core.objects.ObjectCatalog;
@@ -19,6 +20,7 @@ import dev.sluice.store.internal.events.JdbcEventOutbox;
 import dev.sluice.store.internal.functions.JdbcFunctionCatalog;
 import dev.sluice.store.internal.jdbc.Database;
 import dev.sluice.store.internal.jdbc.JdbcTarget;
+import dev.sluice.store.internal.jobs.JdbcJobCatalog;
 import dev.sluice.store.internal.logs.JdbcLogStore;
 import dev.sluice.store.internal.objects.JdbcObjectCatalog;
 import dev.sluice.store.internal.pipelines.JdbcPipelineCatalog;
@@ -33,8 +35,9 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Sluice's persistence: the object catalog, the function catalog, the event outbox, the logs, the
- * workflows, the topics, the pipelines in one database (embedded H2 or PostgreSQL), and the blob
- * files under {@code <dataDir>/blobs}, local to this node (see {@link OrphanBlobSweep}).
+ * workflows, the topics, the pipelines, the Glue jobs in one database (embedded H2 or PostgreSQL),
+ * and the blob files under {@code <dataDir>/blobs}, local to this node (see {@link
+ * OrphanBlobSweep}).
  */
 public final class SluiceStore implements AutoCloseable {
   private final Database database;
@@ -46,6 +49,7 @@ public final class SluiceStore implements AutoCloseable {
   private final WorkflowStore workflows;
   private final TopicCatalog topics;
   private final PipelineCatalog pipelines;
+  private final JobCatalog jobs;
   private final BackgroundSweep sweep;
 
   private SluiceStore(Database database, Clock clock, BlobStore blobs, Path blobRoot) {
@@ -58,6 +62,7 @@ public final class SluiceStore implements AutoCloseable {
     this.workflows = new JdbcWorkflowStore(database.transactions());
     this.topics = new JdbcTopicCatalog(database.transactions(), clock);
     this.pipelines = new JdbcPipelineCatalog(database.transactions(), clock);
+    this.jobs = new JdbcJobCatalog(database.transactions(), clock);
     this.sweep =
         BackgroundSweep.start(
             new OrphanBlobSweep(
@@ -123,6 +128,11 @@ public final class SluiceStore implements AutoCloseable {
   /** Data Pipeline: pipelines with their definitions, run objects, and the events of changes. */
   public PipelineCatalog pipelines() {
     return pipelines;
+  }
+
+  /** Glue: job definitions, their runs, and the events that start and change runs. */
+  public JobCatalog jobs() {
+    return jobs;
   }
 
   /** SNS's message signing key, shared by every node. */

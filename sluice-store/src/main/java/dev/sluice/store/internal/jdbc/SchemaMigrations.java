@@ -34,7 +34,8 @@ final class SchemaMigrations {
           "V5__workflows.sql",
           "V6__topics.sql",
           "V7__sns_signing_key.sql",
-          "V8__pipelines.sql");
+          "V8__pipelines.sql",
+          "V9__jobs.sql");
 
   /** The key of the PostgreSQL advisory lock migrations hold ("SLUICE" and 1). */
   static final long LOCK_KEY = 0x534c5549434501L;

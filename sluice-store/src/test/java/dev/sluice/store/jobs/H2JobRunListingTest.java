@@ -1,0 +1,11 @@
+package dev.sluice.store.jobs;
+
+import dev.sluice.store.StoreSettings;
+import java.nio.file.Path;
+
+class H2JobRunListingTest extends JobRunListingContract {
+  @Override
+  protected StoreSettings settings(Path dataDir) {
+    return new StoreSettings("h2", dataDir);
+  }
+}
