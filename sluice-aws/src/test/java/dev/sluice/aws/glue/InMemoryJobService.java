@@ -38,6 +38,9 @@ final class InMemoryJobService implements JobService {
 
   @Override
   public Result<String> createJob(JobDefinition job) {
+    if ((job.workerType() == null) != (job.numberOfWorkers() == null)) {
+      return fail("InvalidInputException", "Please set both Worker Type and Number of Workers.");
+    }
     if (jobs.containsKey(job.name())) {
       return fail("AlreadyExistsException", "Job " + job.name() + " already exists.");
     }
