@@ -17,6 +17,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * A job service kept in memory, enough for the wire's tests: jobs by name, runs newest first, a
@@ -187,7 +188,7 @@ final class InMemoryJobService implements JobService {
   }
 
   private static <T> JobsPage<T> page(
-      List<T> items, Integer maxResults, java.util.function.Function<T, String> token) {
+      List<T> items, Integer maxResults, Function<T, String> token) {
     var max = maxResults == null ? 100 : maxResults;
     if (items.size() <= max) {
       return new JobsPage<>(items, null);

@@ -5,6 +5,7 @@ import dev.sluice.core.result.Result;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -143,14 +144,14 @@ public final class Constraints {
     return value.codePointCount(0, value.length());
   }
 
-  static java.util.Optional<String> lengthProblem(int length, int min, int max) {
+  static Optional<String> lengthProblem(int length, int min, int max) {
     if (length > max) {
-      return java.util.Optional.of("Member must have length less than or equal to " + max);
+      return Optional.of("Member must have length less than or equal to " + max);
     }
     if (length < min) {
-      return java.util.Optional.of("Member must have length greater than or equal to " + min);
+      return Optional.of("Member must have length greater than or equal to " + min);
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
   private void problem(String value, String member, String constraint) {
