@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sluice.aws.http.HttpResponse;
 import dev.sluice.core.result.Failure;
@@ -20,6 +21,8 @@ import java.io.UncheckedIOException;
 public final class JsonBodies {
   private static final ObjectMapper MAPPER =
       new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  private static final ObjectMapper UPPER_CAMEL =
+      MAPPER.copy().setPropertyNamingStrategy(PropertyNamingStrategies.UPPER_CAMEL_CASE);
 
   private JsonBodies() {}
 
@@ -46,8 +49,20 @@ public final class JsonBodies {
 
   /** The body read as an operation's input shape; a member of another type cannot be read. */
   public static <T> Result<T> input(JsonNode body, Class<T> shape) {
+    return input(MAPPER, body, shape);
+  }
+
+  /**
+   * As {@link #input(JsonNode, Class)}, for services whose members are named in UpperCamelCase
+   * (Glue's {@code JobName}): the shape's components are named in lowerCamelCase as usual.
+   */
+  public static <T> Result<T> upperCamelInput(JsonNode body, Class<T> shape) {
+    return input(UPPER_CAMEL, body, shape);
+  }
+
+  private static <T> Result<T> input(ObjectMapper mapper, JsonNode body, Class<T> shape) {
     try {
-      return Result.ok(MAPPER.treeToValue(body, shape));
+      return Result.ok(mapper.treeToValue(body, shape));
     } catch (JsonProcessingException | IllegalArgumentException e) {
       return Result.err(
           serialization("The request body does not match the operation's input: " + messageOf(e)));
