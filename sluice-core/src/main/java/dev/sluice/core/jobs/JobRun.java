@@ -61,7 +61,8 @@ public record JobRun(
         error,
         allocatedCapacity,
         next.terminal() && startedOn != null
-            ? (int) Math.max(0, java.time.Duration.between(startedOn, now).toSeconds())
+            ? Integer.valueOf(
+                (int) Math.max(0, java.time.Duration.between(startedOn, now).toSeconds()))
             : executionTime,
         timeout,
         maxCapacity,
