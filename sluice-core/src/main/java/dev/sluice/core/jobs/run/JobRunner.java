@@ -10,6 +10,7 @@ import dev.sluice.core.jobs.run.internal.Retries;
 import dev.sluice.core.jobs.run.internal.RunCommits;
 import dev.sluice.core.jobs.run.internal.RunDriver;
 import dev.sluice.core.jobs.run.internal.RunEnds;
+import dev.sluice.core.jobs.run.internal.RunLaunches;
 import dev.sluice.core.jobs.run.internal.RunWatch;
 import dev.sluice.core.jobs.run.internal.RunningRuns;
 import dev.sluice.core.logs.LogSink;
@@ -56,9 +57,8 @@ public final class JobRunner implements EventConsumer {
     var retries = new Retries(catalog, clock, signal);
     var ends = new RunEnds(commits, retries, endings);
     var watch = new RunWatch(catalog, clock, ends, settings);
-    this.driver =
-        new RunDriver(
-            catalog, launcher, new LaunchPlans(), commits, ends, retries, watch, logs, clock);
+    var launches = new RunLaunches(launcher, new LaunchPlans(), commits, ends, watch, logs, clock);
+    this.driver = new RunDriver(catalog, launches, ends, retries);
   }
 
   @Override

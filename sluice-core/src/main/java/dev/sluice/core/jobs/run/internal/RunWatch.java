@@ -34,7 +34,8 @@ public final class RunWatch {
   }
 
   public Result<Void> watch(JobRun run, RunningJob process) {
-    Instant deadline = run.timeout() == null ? null : clock.now().plus(minutes(run.timeout()));
+    Instant deadline =
+        run.timeout() == null ? null : clock.now().plus(Duration.ofMinutes(run.timeout()));
     long nextCheck = System.nanoTime() + settings.checkEvery().toNanos();
     while (true) {
       JobExit exit;
@@ -85,9 +86,5 @@ public final class RunWatch {
     return Result.err(
         JobMessages.internal(
             "The job runner was interrupted; the run ends when its event is delivered again"));
-  }
-
-  private static Duration minutes(int timeout) {
-    return Duration.ofMinutes(timeout);
   }
 }
