@@ -157,8 +157,8 @@ final class StandInJobs implements JobService {
                 jobName, id, "InvalidInputException", "Job Run cannot be stopped"));
         continue;
       }
-      stopped.add(id);
       end(id, JobRunState.STOPPED, null);
+      stopped.add(id);
       successful.add(new StoppedRuns.Submission(jobName, id));
     }
     return Result.ok(new StoppedRuns(successful, errors));
