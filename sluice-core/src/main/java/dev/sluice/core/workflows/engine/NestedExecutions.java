@@ -8,6 +8,7 @@ import dev.sluice.core.workflows.ExecutionRecord;
 import dev.sluice.core.workflows.ExecutionStatus;
 import dev.sluice.core.workflows.NewExecution;
 import dev.sluice.core.workflows.WorkflowService;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -62,6 +63,20 @@ public final class NestedExecutions implements TaskIntegration {
     };
   }
 
+  /** A {@code .sync} start resumed after a restart waits for the child it started. */
+  @Override
+  public Optional<TaskOutcome> resume(TaskCall call, JsonNode submitted)
+      throws InterruptedException {
+    String child = submitted.path("ExecutionArn").asText(null);
+    boolean sync =
+        call.resource().pattern() == TaskResource.Pattern.SYNC
+            || call.resource().pattern() == TaskResource.Pattern.SYNC_2;
+    if (!sync || child == null || !call.resource().resourceType().equals("states")) {
+      return Optional.empty();
+    }
+    return Optional.of(finished(engine.get().awaitEnd(child), call.resource().pattern()));
+  }
+
   /** {@code aws-sdk:sfn:sendTaskSuccess}, {@code sendTaskFailure} and {@code sendTaskHeartbeat}. */
   private TaskOutcome answer(String action, JsonNode p) {
     String token = p.path("TaskToken").asText(null);
@@ -109,35 +124,16 @@ public final class NestedExecutions implements TaskIntegration {
       out.put("StartDate", child.started().toString());
       return out;
     }
-    String requestId = UUID.randomUUID().toString();
     String body =
         "{\"executionArn\":\""
             + child.arn()
             + "\",\"startDate\":"
             + child.started().toEpochMilli() / 1000.0
             + "}";
-    ObjectNode http = out.putObject("SdkHttpMetadata");
-    ObjectNode all = http.putObject("AllHttpHeaders");
-    ObjectNode headers = http.putObject("HttpHeaders");
-    header(all, headers, "x-amzn-RequestId", requestId);
-    header(all, headers, "connection", "keep-alive");
-    header(all, headers, "Content-Length", Integer.toString(body.length()));
-    header(
-        all,
-        headers,
-        "Date",
-        java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
-            child.started().atZone(java.time.ZoneOffset.UTC)));
-    header(all, headers, "Content-Type", "application/x-amz-json-1.0");
-    http.put("HttpStatusCode", 200);
-    out.putObject("SdkResponseMetadata").put("RequestId", requestId);
+    SdkMetadata.add(
+        out, UUID.randomUUID().toString(), body, child.started(), "application/x-amz-json-1.0");
     out.put("StartDate", child.started().toEpochMilli());
     return out;
-  }
-
-  private static void header(ObjectNode all, ObjectNode headers, String name, String value) {
-    all.putArray(name).add(value);
-    headers.put(name, value);
   }
 
   private static TaskOutcome finished(ExecutionRecord child, TaskResource.Pattern pattern) {

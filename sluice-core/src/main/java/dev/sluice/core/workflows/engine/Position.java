@@ -19,6 +19,8 @@ import java.util.List;
  * @param due when a wait or retry ends, or null
  * @param variables the scope's variables
  * @param token the task token the state waits on, or null
+ * @param submitted what a {@code .sync} task recorded when it started the work it waits for (its
+ *     TaskSubmitted output), or null: a resumed task waits for that work instead of starting more
  * @param result a finished scope's output, or null
  * @param error a finished scope's error, or null (with {@code cause})
  * @param cause a finished scope's cause
@@ -33,6 +35,7 @@ record Position(
     Instant due,
     ObjectNode variables,
     String token,
+    JsonNode submitted,
     JsonNode result,
     String error,
     String cause,
@@ -40,7 +43,19 @@ record Position(
 
   static Position enter(String state, JsonNode input, ObjectNode variables, long last) {
     return new Position(
-        state, input, 0, Phase.ENTER, List.of(), null, variables, null, null, null, null, last);
+        state,
+        input,
+        0,
+        Phase.ENTER,
+        List.of(),
+        null,
+        variables,
+        null,
+        null,
+        null,
+        null,
+        null,
+        last);
   }
 
   Position active(long enteredId, Instant dueAt, String taskToken, long lastId) {
@@ -56,12 +71,32 @@ record Position(
         null,
         null,
         null,
+        null,
         lastId);
+  }
+
+  /** This active position, recording what a {@code .sync} task submitted. */
+  Position submitted(JsonNode output) {
+    return new Position(
+        state, input, entered, phase, attempts, due, variables, token, output, result, error, cause,
+        last);
   }
 
   Position retrying(List<Integer> used, Instant dueAt, long lastId) {
     return new Position(
-        state, input, entered, Phase.RETRY, used, dueAt, variables, null, null, null, null, lastId);
+        state,
+        input,
+        entered,
+        Phase.RETRY,
+        used,
+        dueAt,
+        variables,
+        null,
+        null,
+        null,
+        null,
+        null,
+        lastId);
   }
 
   Position done(JsonNode output, String failedWith, String failureCause, long lastId) {
@@ -73,6 +108,7 @@ record Position(
         attempts,
         null,
         variables,
+        null,
         null,
         output,
         failedWith,
@@ -94,6 +130,9 @@ record Position(
     }
     if (token != null) {
       data.put("token", token);
+    }
+    if (submitted != null) {
+      data.set("submitted", submitted);
     }
     if (result != null) {
       data.set("result", result);
@@ -120,6 +159,7 @@ record Position(
         data.hasNonNull("due") ? Instant.parse(data.get("due").asText()) : null,
         data.has("variables") ? (ObjectNode) data.get("variables") : Json.object(),
         data.hasNonNull("token") ? data.get("token").asText() : null,
+        data.hasNonNull("submitted") ? data.get("submitted") : null,
         data.get("result"),
         data.hasNonNull("error") ? data.get("error").asText() : null,
         data.hasNonNull("cause") ? data.get("cause").asText() : null,

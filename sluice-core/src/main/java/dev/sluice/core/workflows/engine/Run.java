@@ -171,6 +171,11 @@ final class Run {
     threads.forEach(Thread::interrupt);
   }
 
+  /** Whether this node let the run go without ending it ({@link #abandon}). */
+  boolean abandoned() {
+    return ended.isCancelled();
+  }
+
   /** Runs {@code work} on a new virtual thread that {@link #end} interrupts. */
   Thread spawn(Runnable work) {
     return Thread.ofVirtual()

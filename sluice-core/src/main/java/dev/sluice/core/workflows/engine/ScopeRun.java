@@ -244,6 +244,7 @@ final class ScopeRun {
             position.due(),
             variables,
             position.token(),
+            position.submitted(),
             position.result(),
             position.error(),
             position.cause(),

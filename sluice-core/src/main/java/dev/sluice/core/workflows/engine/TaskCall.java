@@ -1,6 +1,8 @@
 package dev.sluice.core.workflows.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 /**
  * One call of a Task state.
@@ -12,7 +14,10 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param account the execution's account
  * @param executionArn the calling execution
  * @param submitted records what a {@code .sync} call answered when it started the work it then
- *     waits for (the TaskSubmitted event)
+ *     waits for (the TaskSubmitted event; kept for {@link TaskIntegration#resume})
+ * @param abandoned whether this node let the execution go without ending it (shutdown): a call
+ *     interrupted then leaves the work it started running, for the resumed execution to wait for;
+ *     otherwise an interrupt means the task was cancelled (the execution ended, the task timed out)
  */
 public record TaskCall(
     TaskResource resource,
@@ -21,4 +26,26 @@ public record TaskCall(
     String region,
     String account,
     String executionArn,
-    java.util.function.Consumer<JsonNode> submitted) {}
+    Consumer<JsonNode> submitted,
+    BooleanSupplier abandoned) {
+
+  /** A call whose execution is never abandoned. */
+  public TaskCall(
+      TaskResource resource,
+      JsonNode parameters,
+      Integer timeoutSeconds,
+      String region,
+      String account,
+      String executionArn,
+      Consumer<JsonNode> submitted) {
+    this(
+        resource,
+        parameters,
+        timeoutSeconds,
+        region,
+        account,
+        executionArn,
+        submitted,
+        () -> false);
+  }
+}

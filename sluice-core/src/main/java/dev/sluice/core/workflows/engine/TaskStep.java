@@ -12,6 +12,7 @@ import dev.sluice.core.workflows.TaskCallback;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
@@ -53,11 +54,26 @@ final class TaskStep {
     if (!(step instanceof Step.Invoke invoke)) {
       return scope.after(task, step, events);
     }
-    TaskOutcome outcome =
-        resumed
-            ? await(resource, token, scope.now())
-            : call(resource, invoke.parameters(), token, events);
+    TaskOutcome outcome;
+    if (resumed) {
+      outcome = await(resource, token, scope.now());
+    } else if (position.phase() == Phase.ACTIVE && position.submitted() != null) {
+      outcome = resume(resource, invoke.parameters(), position.submitted(), events);
+    } else {
+      outcome = call(resource, invoke.parameters(), token, events);
+    }
     return finish(resource, outcome, new ArrayList<>());
+  }
+
+  /**
+   * A {@code .sync} task resumed after it recorded its submission: the integration waits for the
+   * work it started, without new Task* events; one that cannot is called again from the start.
+   */
+  private TaskOutcome resume(
+      TaskResource resource, JsonNode parameters, JsonNode submitted, List<HistoryEvent> events) {
+    Optional<TaskOutcome> resumed =
+        invoke(resource, parameters, (integration, call) -> integration.resume(call, submitted));
+    return resumed.isPresent() ? resumed.get() : call(resource, parameters, null, events);
   }
 
   private TaskOutcome call(
@@ -92,7 +108,9 @@ final class TaskStep {
       scope.machinery.activityScheduled().run();
       return await(resource, token, scheduled);
     }
-    TaskOutcome outcome = invoke(resource, parameters);
+    TaskOutcome outcome =
+        invoke(resource, parameters, (integration, call) -> Optional.of(integration.run(call)))
+            .orElseThrow();
     if (token == null || outcome instanceof TaskOutcome.Failed) {
       return outcome;
     }
@@ -104,12 +122,16 @@ final class TaskStep {
     return await(resource, token, scheduled);
   }
 
-  /** Writes TaskSubmitted with what a {@code .sync} call answered when it started its work. */
+  /**
+   * Writes TaskSubmitted with what a {@code .sync} call answered when it started its work, and
+   * keeps it in the scope's frame for a resume to wait for that work.
+   */
   private void submitted(TaskResource resource, JsonNode output) {
     List<HistoryEvent> events = new ArrayList<>();
     ObjectNode details = service(resource);
     details.setAll(Events.output(output));
     scope.event(events, "TaskSubmitted", "taskSubmittedEventDetails", details);
+    scope.position = scope.position.submitted(output);
     scope.commit(events, List.of(scope.position.frame(scope.scope)), List.of());
   }
 
@@ -124,7 +146,18 @@ final class TaskStep {
     }
   }
 
-  private TaskOutcome invoke(TaskResource resource, JsonNode parameters) {
+  /** What {@link #invoke} asks of the integration: {@code run} it, or {@code resume} it. */
+  private interface Attempt {
+    Optional<TaskOutcome> make(TaskIntegration integration, TaskCall call)
+        throws InterruptedException;
+  }
+
+  /**
+   * Makes {@code attempt} on the resource's integration on a thread of its own, bounded by the
+   * task's timeout; empty when a resume cannot continue the call.
+   */
+  private Optional<TaskOutcome> invoke(
+      TaskResource resource, JsonNode parameters, Attempt attempt) {
     var integration = scope.machinery.integration(resource);
     if (integration.isEmpty()) {
       // AWS's wording for a Resource that is no ARN; for a service Sluice lacks, say so
@@ -132,9 +165,10 @@ final class TaskStep {
           resource.arn().startsWith("arn:")
               ? "Sluice has no integration for the resource '" + resource.arn() + "'"
               : "The provided ARN '" + resource.arn() + "' is invalid.";
-      return new TaskOutcome.Failed(
-          "States.Runtime",
-          "An error occurred while scheduling the state '" + task.name() + "'. " + why);
+      return Optional.of(
+          new TaskOutcome.Failed(
+              "States.Runtime",
+              "An error occurred while scheduling the state '" + task.name() + "'. " + why));
     }
     TaskCall call =
         new TaskCall(
@@ -144,14 +178,15 @@ final class TaskStep {
             Arns.region(scope.run.arn()),
             Arns.account(scope.run.arn()),
             scope.run.arn(),
-            output -> submitted(resource, output));
-    CompletableFuture<TaskOutcome> running = new CompletableFuture<>();
+            output -> submitted(resource, output),
+            scope.run::abandoned);
+    CompletableFuture<Optional<TaskOutcome>> running = new CompletableFuture<>();
     Thread worker =
         Thread.ofVirtual()
             .start(
                 () -> {
                   try {
-                    running.complete(integration.get().run(call));
+                    running.complete(attempt.make(integration.get(), call));
                   } catch (InterruptedException e) {
                     running.cancel(false);
                   } catch (RuntimeException e) {
@@ -169,7 +204,7 @@ final class TaskStep {
       // a call that ends as the deadline passes (the clock jumped) has timed out
       if (!running.isDone() || due != null && !scope.now().isBefore(due)) {
         worker.interrupt();
-        return new TaskOutcome.Failed("States.Timeout", "");
+        return Optional.of(new TaskOutcome.Failed("States.Timeout", ""));
       }
       return running.get();
     } catch (InterruptedException e) {
@@ -179,7 +214,8 @@ final class TaskStep {
       if (running.isCancelled()) {
         throw new RunEnded();
       }
-      return new TaskOutcome.Failed("States.Runtime", String.valueOf(e.getCause().getMessage()));
+      return Optional.of(
+          new TaskOutcome.Failed("States.Runtime", String.valueOf(e.getCause().getMessage())));
     } finally {
       deadline.cancel(false);
     }
