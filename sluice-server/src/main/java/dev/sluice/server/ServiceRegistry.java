@@ -1,6 +1,13 @@
 package dev.sluice.server;
 
 import dev.sluice.aws.auth.AuthSettings;
+import dev.sluice.core.objects.RequestContext;
+import dev.sluice.core.pipelines.work.internal.StoreObjectFiles;
+import dev.sluice.core.pipelines.work.ObjectFiles;
+import dev.sluice.server.internal.jobs.JobWiring;
+import dev.sluice.core.workflows.engine.GlueTasks;
+import dev.sluice.core.jobs.JobEvents;
+import dev.sluice.aws.glue.GlueEndpoint;
 import dev.sluice.aws.auth.Credential;
 import dev.sluice.aws.auth.SigV4Authenticator;
 import dev.sluice.aws.datapipeline.DataPipelineEndpoint;
@@ -150,6 +157,20 @@ public final class ServiceRegistry {
       if (consumers.stream().noneMatch(c -> c.service().equals(PipelineEvents.SERVICE))) {
         consumers.add(pipelines.consumer());
       }
+      var jobs =
+          JobWiring.wire(
+              store.jobs(),
+              () -> jobObjectFiles(objectService.get(), store, config.region()),
+              config.spark(),
+              logs,
+              clock,
+              signal,
+              config.dataDir(),
+              config.region(),
+              endpoint::get);
+      if (consumers.stream().noneMatch(c -> c.service().equals(JobEvents.SERVICE))) {
+        consumers.add(jobs.consumer());
+      }
       var dispatcher =
           new EventDispatcher(store.outbox(), clock, List.copyOf(consumers), dispatcherSettings);
       signal.connect(dispatcher);
@@ -179,7 +200,8 @@ public final class ServiceRegistry {
                   new LambdaTasks(functions),
                   new S3Tasks(objectService::get),
                   new NestedExecutions(workflowService::get, workflowEngine::get),
-                  new SnsTasks(() -> topics)),
+                  new SnsTasks(() -> topics),
+                  new GlueTasks(jobs::service)),
               logs);
       workflowEngine.set(engine);
       var workflows = new CatalogWorkflowService(store.workflows(), engine, clock);
@@ -195,7 +217,8 @@ public final class ServiceRegistry {
               cloudWatchLogs,
               stepFunctions,
               new SnsEndpoint(topics, config.region()),
-              new DataPipelineEndpoint(pipelines.service(), config.region())),
+              new DataPipelineEndpoint(pipelines.service(), config.region()),
+              new GlueEndpoint(jobs.service(), config.region())),
           store.outbox()::list,
           codeView(functions),
           List.of(dispatcher, engine, timers, runtime, store, clockFile),
@@ -208,6 +231,14 @@ public final class ServiceRegistry {
       store.close();
       throw e;
     }
+  }
+
+  /** S3 as Glue jobs' launcher reads scripts and jars, writing (if ever) as Glue. */
+  private static ObjectFiles jobObjectFiles(
+      ObjectService objects, SluiceStore store, String region) {
+    var writer =
+        new RequestContext("000000000000", "AWS:Glue", "127.0.0.1", "sluice-jobs", "", region);
+    return new StoreObjectFiles(objects, store.blobs(), writer);
   }
 
   /**

@@ -15,9 +15,9 @@ import dev.sluice.core.pipelines.work.Workers;
 import dev.sluice.core.pipelines.work.internal.StoreObjectFiles;
 import dev.sluice.core.time.Clock;
 import dev.sluice.runtime.steps.ProcessShellRunner;
-import dev.sluice.runtime.steps.SparkSettings;
 import dev.sluice.runtime.steps.SparkStepRunner;
 import dev.sluice.server.SparkOptions;
+import dev.sluice.server.internal.spark.SparkSetup;
 import java.nio.file.Path;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -71,21 +71,11 @@ public final class PipelineWiring {
    */
   private static StepRunner stepRunner(
       SparkOptions options, Path workRoot, LogSink logs, Clock clock) {
-    var classpath = SparkSettings.locateClasspath(options.home());
-    if (!classpath.isOk()) {
-      LOG.warn("EMR steps will fail: {}", classpath.failure().message());
-      return new MissingSpark(classpath.failure().message());
+    var settings = SparkSetup.settings(options, workRoot, logs, clock);
+    if (!settings.isOk()) {
+      LOG.warn("EMR steps will fail: {}", settings.failure().message());
+      return new MissingSpark(settings.failure().message());
     }
-    var settings =
-        new SparkSettings(
-            Path.of(System.getProperty("java.home")),
-            classpath.value(),
-            options.master() != null ? options.master() : SparkSettings.defaultMaster(),
-            options.driverMemory(),
-            workRoot,
-            logs,
-            clock,
-            SparkSettings.sharedClassDataDir(classpath.value(), workRoot));
-    return new SparkStepRunner(settings);
+    return new SparkStepRunner(settings.value());
   }
 }
