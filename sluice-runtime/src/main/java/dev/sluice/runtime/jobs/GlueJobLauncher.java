@@ -12,6 +12,7 @@ import dev.sluice.runtime.jobs.internal.PySparkJob;
 import dev.sluice.runtime.jobs.internal.PythonShellJob;
 import dev.sluice.runtime.jobs.internal.SparkJarJob;
 import dev.sluice.runtime.jobs.internal.StartFailure;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -46,10 +47,10 @@ public final class GlueJobLauncher implements JobLauncher {
     };
   }
 
+  /** Starts the run with Sluice's Python files written out. */
   private Result<RunningJob> withLibrary(
       JobLaunch launch,
-      java.util.function.BiFunction<JobWork, GluePythonLibrary.Installed, Result<RunningJob>>
-          start) {
+      BiFunction<JobWork, GluePythonLibrary.Installed, Result<RunningJob>> start) {
     return library.install().flatMap(lib -> inWork(launch, work -> start.apply(work, lib)));
   }
 

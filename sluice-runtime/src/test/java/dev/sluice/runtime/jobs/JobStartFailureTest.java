@@ -58,6 +58,14 @@ class JobStartFailureTest {
   }
 
   @Test
+  void aJobWithoutAScriptLocationDoesNotStart() {
+    assertThat(failure(JobCommand.PYTHON_SHELL, null, Map.of()))
+        .isEqualTo("No script to run: the job's Command has no ScriptLocation");
+    assertThat(failure(JobCommand.GLUE_ETL, null, Map.of("--job-language", "scala")))
+        .isEqualTo("No jar to run: the job has no ScriptLocation and names none in --extra-jars");
+  }
+
+  @Test
   void aScalaScriptWithoutAJarIsNotCompiled() {
     assertThat(failure(JobCommand.GLUE_ETL, "s3://code/Job.scala", Map.of("--class", "Job")))
         .isEqualTo(

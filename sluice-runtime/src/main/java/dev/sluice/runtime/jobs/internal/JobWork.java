@@ -43,6 +43,13 @@ public record JobWork(
     return command == null || command.scriptLocation() == null ? "" : command.scriptLocation();
   }
 
+  /** The job's script, local. */
+  public Result<Path> fetchScript() {
+    return scriptLocation().isBlank()
+        ? StartFailure.err("No script to run: the job's Command has no ScriptLocation")
+        : fetch(scriptLocation());
+  }
+
   /** The file at {@code location} ({@code s3://...} or a local path), local. */
   public Result<Path> fetch(String location) {
     var copies = new LocalCopies(settings.objects(), dir.resolve("files"));

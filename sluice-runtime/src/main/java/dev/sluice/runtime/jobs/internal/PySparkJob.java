@@ -39,7 +39,7 @@ public final class PySparkJob {
     if (!submit.isOk()) {
       return Result.err(submit.failure());
     }
-    var script = work.fetch(work.scriptLocation());
+    var script = work.fetchScript();
     if (!script.isOk()) {
       return Result.err(script.failure());
     }

@@ -11,7 +11,7 @@ public final class PythonShellJob {
   private PythonShellJob() {}
 
   public static Result<RunningJob> start(JobWork work, GluePythonLibrary.Installed library) {
-    var script = work.fetch(work.scriptLocation());
+    var script = work.fetchScript();
     if (!script.isOk()) {
       return Result.err(script.failure());
     }

@@ -71,6 +71,9 @@ public final class SparkJarJob {
   }
 
   private static String noJar(String script) {
+    if (script.isBlank()) {
+      return "No jar to run: the job has no ScriptLocation and names none in --extra-jars";
+    }
     return script.endsWith(".scala")
         ? "Sluice runs glueetl Scala jobs from compiled jars, not from source: build "
             + script
