@@ -72,6 +72,14 @@ public final class ChildProcess {
     return new Ending.Exited(process.exitValue());
   }
 
+  /**
+   * Kills the process and everything it started, and answers once they are gone; a thread waiting
+   * in {@link #await} then sees the process exit (with the kill's exit code).
+   */
+  public void kill() {
+    ProcessTree.kill(process.toHandle());
+  }
+
   /** What the process wrote to stdout (the end of it beyond the tail size). */
   public String stdout() {
     return stdout.text();

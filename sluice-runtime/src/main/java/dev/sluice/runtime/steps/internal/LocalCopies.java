@@ -13,13 +13,13 @@ import java.nio.file.attribute.PosixFilePermissions;
  * Objects made local inside a step's directory: each in a numbered directory of its own under
  * {@code root}, so equal names never collide.
  */
-final class LocalCopies {
+public final class LocalCopies {
 
   private final ObjectFiles objects;
   private final Path root;
   private int count;
 
-  LocalCopies(ObjectFiles objects, Path root) {
+  public LocalCopies(ObjectFiles objects, Path root) {
     this.objects = objects;
     this.root = root;
   }

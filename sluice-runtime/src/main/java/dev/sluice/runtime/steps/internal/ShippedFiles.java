@@ -11,19 +11,20 @@ import java.nio.file.Path;
  * commands given as S3 URIs): S3 objects are copied into the step's directory (executable, as
  * Hadoop's distributed cache makes them), local files are used where they are.
  */
-final class ShippedFiles {
+public final class ShippedFiles {
 
   private final ObjectFiles objects;
   private final LocalCopies copies;
   private final Path base;
 
-  ShippedFiles(ObjectFiles objects, LocalCopies copies, Path base) {
+  public ShippedFiles(ObjectFiles objects, LocalCopies copies, Path base) {
     this.objects = objects;
     this.copies = copies;
     this.base = base;
   }
 
-  Result<Path> fetch(String uri) {
+  /** The file {@code uri} names (S3 or local) as a local file, or why it cannot be had. */
+  public Result<Path> fetch(String uri) {
     return Place.of(uri, base)
         .flatMap(
             place ->

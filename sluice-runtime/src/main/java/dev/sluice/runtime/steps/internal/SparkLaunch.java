@@ -7,15 +7,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Runs one Spark JVM for a step and waits for it: output lines go to the step's log, with Sluice's
- * timing lines around them. {@link #FIRST_TASK} gives the time from launch to the first line that
- * shows tasks starting: Spark's own {@code Starting task} (logged at INFO, as Spark's default
- * logging does for jar steps) or Hadoop's job-client line {@code map 0% reduce 0%}, which
- * sluice-spark's streaming job logs as it submits its tasks (its Spark logging is at WARN).
+ * One Spark JVM: started in a directory of its own, its output lines going to a {@link LaunchLog}
+ * with Sluice's timing lines around them, awaited until it ends. {@link #FIRST_TASK} gives the time
+ * from launch to the first line that shows tasks starting: Spark's own {@code Starting task}
+ * (logged at INFO, as Spark's default logging does for jar steps) or Hadoop's job-client line
+ * {@code map 0% reduce 0%}, which sluice-spark's streaming job logs as it submits its tasks (its
+ * Spark logging is at WARN).
  */
 public final class SparkLaunch {
 
@@ -31,16 +33,17 @@ public final class SparkLaunch {
       ChildProcess.Ending ending, String stderrTail, long firstTaskMillis, long elapsedMillis) {}
 
   private final SparkSettings settings;
-  private final StepEnv env;
+  private final Path dir;
+  private final LaunchLog log;
   private final ClassDataArchive archive;
-  private final List<String> jvmOptions;
   private final AtomicLong firstTask = new AtomicLong(-1);
+  private ChildProcess child;
   private long started;
 
-  private SparkLaunch(SparkSettings settings, StepEnv env, List<String> jvmOptions) {
+  private SparkLaunch(SparkSettings settings, Path dir, LaunchLog log) {
     this.settings = settings;
-    this.env = env;
-    this.jvmOptions = List.copyOf(jvmOptions);
+    this.dir = dir;
+    this.log = log;
     this.archive = ClassDataArchive.of(settings);
   }
 
@@ -52,67 +55,95 @@ public final class SparkLaunch {
   /** As {@link #run(StepEnv, List)}, the Spark JVM started with {@code jvmOptions} as well. */
   public static Result<Launched> run(
       StepEnv env, List<String> jvmOptions, List<String> submitArguments) {
-    return new SparkLaunch(env.settings(), env, jvmOptions).launch(submitArguments);
-  }
-
-  private Result<Launched> launch(List<String> submitArguments) {
     if (Thread.currentThread().isInterrupted()) {
       return StepFailure.err(env.interrupted());
     }
     if (env.deadline().passed()) {
       return StepFailure.err(env.timedOut());
     }
-    var argfile = env.stepDir().resolve("spark-jvm.args");
+    return start(env.settings(), env.stepDir(), env.log(), Map.of(), jvmOptions, submitArguments)
+        .map(launch -> launch.await(env.deadline()));
+  }
+
+  /**
+   * Starts a Spark JVM working in {@code dir} (its argument file and scratch space go there) and
+   * answers at once.
+   *
+   * @param environment variables set for the JVM, beyond Sluice's own environment ({@code
+   *     SPARK_HOME} and {@code SPARK_CONF_DIR} are never passed on: the JVM runs Sluice's Spark)
+   */
+  public static Result<SparkLaunch> start(
+      SparkSettings settings,
+      Path dir,
+      LaunchLog log,
+      Map<String, String> environment,
+      List<String> jvmOptions,
+      List<String> submitArguments) {
+    return new SparkLaunch(settings, dir, log).begin(environment, jvmOptions, submitArguments);
+  }
+
+  private Result<SparkLaunch> begin(
+      Map<String, String> environment, List<String> jvmOptions, List<String> submitArguments) {
+    var argfile = dir.resolve("spark-jvm.args");
     try {
-      Files.createDirectories(env.stepDir().resolve("tmp"));
+      Files.createDirectories(dir.resolve("tmp"));
       Files.writeString(
           argfile,
           SparkCommand.argfile(
-              SparkCommand.arguments(settings, env.stepDir(), allJvmOptions(), submitArguments)));
+              SparkCommand.arguments(settings, dir, allJvmOptions(jvmOptions), submitArguments)));
     } catch (IOException e) {
       return StepFailure.err("Cannot write " + argfile + ": " + e.getMessage());
     }
-    env.log()
-        .line(
-            "Sluice: starting Spark (master "
-                + settings.master()
-                + ", driver memory "
-                + settings.driverMemory()
-                + ")");
+    log.note(
+        "Sluice: starting Spark (master "
+            + settings.master()
+            + ", driver memory "
+            + settings.driverMemory()
+            + ")");
     started = System.nanoTime();
-    ChildProcess child;
     try {
-      child = ChildProcess.start(builder(argfile), STDERR_TAIL_BYTES, this::line, this::line);
+      child =
+          ChildProcess.start(
+              builder(argfile, environment), STDERR_TAIL_BYTES, this::out, this::err);
     } catch (IOException e) {
       return StepFailure.err("Cannot start Spark: " + e.getMessage());
     }
-    var ending = child.await(env.deadline(), env.log()::flushIfDue);
-    var elapsed = millisSince(started);
-    if (archive != null && ending instanceof ChildProcess.Ending.Exited(var code) && code == 0) {
-      archive.keep(env.stepDir());
-    }
-    env.log()
-        .line(
-            "Sluice: Spark ended with exit code "
-                + ending.exitCode()
-                + " after "
-                + elapsed
-                + " ms");
-    return Result.ok(new Launched(ending, child.stderr(), firstTask.get(), elapsed));
+    return Result.ok(this);
   }
 
-  private List<String> allJvmOptions() {
+  /**
+   * Waits until the JVM ends, is killed ({@link #kill()}), the deadline passes or this thread is
+   * interrupted (in the last two cases the JVM and what it started are killed).
+   */
+  public Launched await(Deadline deadline) {
+    var ending = child.await(deadline, log::flushIfDue);
+    var elapsed = millisSince(started);
+    if (archive != null && ending instanceof ChildProcess.Ending.Exited(var code) && code == 0) {
+      archive.keep(dir);
+    }
+    log.note(
+        "Sluice: Spark ended with exit code " + ending.exitCode() + " after " + elapsed + " ms");
+    return new Launched(ending, child.stderr(), firstTask.get(), elapsed);
+  }
+
+  /** Kills the JVM and everything it started; answers once they are gone. */
+  public void kill() {
+    child.kill();
+  }
+
+  private List<String> allJvmOptions(List<String> jvmOptions) {
     var options = new ArrayList<>(jvmOptions);
     if (archive != null) {
-      options.addAll(archive.jvmOptions(env.stepDir()));
+      options.addAll(archive.jvmOptions(dir));
     }
     return options;
   }
 
-  private ProcessBuilder builder(Path argfile) {
+  private ProcessBuilder builder(Path argfile, Map<String, String> variables) {
     var java = settings.javaHome().resolve("bin").resolve("java").toString();
-    var builder = new ProcessBuilder(java, "@" + argfile).directory(env.stepDir().toFile());
+    var builder = new ProcessBuilder(java, "@" + argfile).directory(dir.toFile());
     var environment = builder.environment();
+    environment.putAll(variables);
     environment.remove("SPARK_HOME");
     environment.remove("SPARK_CONF_DIR");
     if (settings.localMaster() || loopbackMaster(settings.master())) {
@@ -121,12 +152,21 @@ public final class SparkLaunch {
     return builder;
   }
 
-  private void line(String line) {
-    env.log().line(line);
+  private void out(String line) {
+    log.out(line);
+    timeFirstTask(line);
+  }
+
+  private void err(String line) {
+    log.err(line);
+    timeFirstTask(line);
+  }
+
+  private void timeFirstTask(String line) {
     if (firstTask.get() < 0 && (line.contains("Starting task ") || line.endsWith(JOB_RUNNING))) {
       var millis = millisSince(started);
       if (firstTask.compareAndSet(-1, millis)) {
-        env.log().line(FIRST_TASK + millis + " ms");
+        log.note(FIRST_TASK + millis + " ms");
       }
     }
   }

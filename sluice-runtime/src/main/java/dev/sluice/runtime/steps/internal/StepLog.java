@@ -11,9 +11,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The log stream work writes to, in batches: lines are stamped when they arrive and written once a
  * batch is full or its oldest line is a second old ({@link #flushIfDue()}, called while waiting),
- * and at {@link #close()}. Lines arriving after close are written one by one.
+ * and at {@link #close()}. Lines arriving after close are written one by one. A launched process's
+ * standard output and error and Sluice's notes all go to the one stream.
  */
-public final class StepLog implements AutoCloseable {
+public final class StepLog implements LaunchLog, AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(StepLog.class);
   private static final int BATCH_LINES = 1000;
@@ -44,6 +45,22 @@ public final class StepLog implements AutoCloseable {
     }
   }
 
+  @Override
+  public void out(String line) {
+    line(line);
+  }
+
+  @Override
+  public void err(String line) {
+    line(line);
+  }
+
+  @Override
+  public void note(String line) {
+    line(line);
+  }
+
+  @Override
   public synchronized void flushIfDue() {
     if (!pending.isEmpty() && System.nanoTime() - oldestPending >= FLUSH_AFTER_NANOS) {
       flush();
