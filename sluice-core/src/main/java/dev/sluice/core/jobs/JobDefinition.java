@@ -43,10 +43,9 @@ public record JobDefinition(
     Map<String, String> tags) {
 
   public JobDefinition {
-    defaultArguments = defaultArguments == null ? Map.of() : Map.copyOf(defaultArguments);
-    nonOverridableArguments =
-        nonOverridableArguments == null ? Map.of() : Map.copyOf(nonOverridableArguments);
-    documents = documents == null ? Map.of() : Map.copyOf(documents);
-    tags = tags == null ? Map.of() : Map.copyOf(tags);
+    defaultArguments = Ordered.copy(defaultArguments);
+    nonOverridableArguments = Ordered.copy(nonOverridableArguments);
+    documents = Ordered.copy(documents);
+    tags = Ordered.copy(tags);
   }
 }

@@ -41,7 +41,7 @@ public record JobRun(
     long revision) {
 
   public JobRun {
-    arguments = arguments == null ? Map.of() : Map.copyOf(arguments);
+    arguments = Ordered.copy(arguments);
   }
 
   /** This run in {@code next} state at {@code now} (revision unchanged; the catalog bumps it). */

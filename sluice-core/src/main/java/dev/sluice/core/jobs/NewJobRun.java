@@ -23,7 +23,7 @@ public record NewJobRun(
     Boolean jobRunQueuingEnabled) {
 
   public NewJobRun {
-    arguments = arguments == null ? Map.of() : Map.copyOf(arguments);
+    arguments = Ordered.copy(arguments);
   }
 
   /** A run with only a job name and arguments. */

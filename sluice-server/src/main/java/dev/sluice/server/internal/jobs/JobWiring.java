@@ -34,8 +34,8 @@ public final class JobWiring {
   private JobWiring() {}
 
   /**
-   * @param spark the Spark that runs glueetl jobs (without sluice-spark's build, they fail to
-   *     start and say why)
+   * @param spark the Spark that runs glueetl jobs (without sluice-spark's build, they fail to start
+   *     and say why)
    * @param endpoint Sluice's URL once the server listens (null before)
    */
   public static Wired wire(
@@ -49,7 +49,9 @@ public final class JobWiring {
       String region,
       Supplier<String> endpoint) {
     var endings = new RunEndings();
-    var sparkSettings = SparkSetup.settings(spark, dataDir.resolve("jobs/spark"), logs, clock);
+    // Unless a master is configured, a job's WorkerType and NumberOfWorkers choose its threads.
+    var sparkSettings =
+        SparkSetup.settings(spark, "local[*]", dataDir.resolve("jobs/spark"), logs, clock);
     if (!sparkSettings.isOk()) {
       LOG.warn("glueetl jobs will fail: {}", sparkSettings.failure().message());
     }

@@ -1,7 +1,7 @@
 package dev.sluice.server.internal.jobs;
 
-import dev.sluice.core.jobs.run.JobLauncher;
 import dev.sluice.core.jobs.run.JobLaunch;
+import dev.sluice.core.jobs.run.JobLauncher;
 import dev.sluice.core.jobs.run.RunningJob;
 import dev.sluice.core.result.Result;
 import java.util.function.Supplier;
