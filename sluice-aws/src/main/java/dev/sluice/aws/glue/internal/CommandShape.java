@@ -1,6 +1,6 @@
 package dev.sluice.aws.glue.internal;
 
-import dev.sluice.aws.glue.internal.Constraints.ModelPattern;
+import dev.sluice.aws.protocol.ModelPattern;
 import dev.sluice.core.jobs.JobCommand;
 
 /** The wire's {@code JobCommand}: what a job runs. */

@@ -15,6 +15,6 @@ public record ConnectionsShape(List<String> connections) {
     var at = member + ".connections";
     return constraints
         .size(names, names.size(), at, 0, 1000)
-        .members(names, at, StringShape.CONNECTION);
+        .members(names, at, StringShapes.CONNECTION);
   }
 }

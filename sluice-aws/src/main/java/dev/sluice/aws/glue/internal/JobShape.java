@@ -1,7 +1,7 @@
 package dev.sluice.aws.glue.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.sluice.aws.glue.internal.Constraints.ModelPattern;
+import dev.sluice.aws.protocol.ModelPattern;
 import dev.sluice.core.jobs.JobDefinition;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,7 +74,7 @@ public record JobShape(
         .entries(
             codeGenConfigurationNodes,
             prefix + "codeGenConfigurationNodes",
-            StringShape.NODE_ID,
+            StringShapes.NODE_ID,
             null,
             true)
         .length(executionClass, prefix + "executionClass", 0, 16)

@@ -13,6 +13,6 @@ public final class TagsShape {
         ? constraints
         : constraints
             .size(tags, tags.size(), member, 0, 50)
-            .entries(tags, member, StringShape.TAG_KEY, StringShape.TAG_VALUE, false);
+            .entries(tags, member, StringShapes.TAG_KEY, StringShapes.TAG_VALUE, false);
   }
 }

@@ -5,7 +5,7 @@ import dev.sluice.aws.glue.internal.Constraints;
 import dev.sluice.aws.glue.internal.GlueJson;
 import dev.sluice.aws.glue.internal.GlueRequest;
 import dev.sluice.aws.glue.internal.JobJson;
-import dev.sluice.aws.glue.internal.StringShape;
+import dev.sluice.aws.glue.internal.StringShapes;
 import dev.sluice.core.jobs.FoundJobs;
 import dev.sluice.core.jobs.JobService;
 import dev.sluice.core.result.Result;
@@ -32,7 +32,7 @@ public final class BatchGetJobs implements GlueBinding {
             input ->
                 new Constraints()
                     .required(input.jobNames(), "jobNames")
-                    .members(input.jobNames(), "jobNames", StringShape.NAME)
+                    .members(input.jobNames(), "jobNames", StringShapes.NAME)
                     .then(() -> jobs.batchGetJobs(input.jobNames())))
         .map(BatchGetJobs::render);
   }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sluice.aws.glue.internal.Constraints;
 import dev.sluice.aws.glue.internal.GlueJson;
 import dev.sluice.aws.glue.internal.GlueRequest;
-import dev.sluice.aws.glue.internal.StringShape;
+import dev.sluice.aws.glue.internal.StringShapes;
 import dev.sluice.core.jobs.JobService;
 import dev.sluice.core.jobs.StoppedRuns;
 import dev.sluice.core.result.Result;
@@ -35,7 +35,7 @@ public final class BatchStopJobRun implements GlueBinding {
         .name(input.jobName(), "jobName")
         .required(ids, "jobRunIds")
         .size(ids, ids == null ? 0 : ids.size(), "jobRunIds", 1, 25)
-        .members(ids, "jobRunIds", StringShape.NAME)
+        .members(ids, "jobRunIds", StringShapes.NAME)
         .then(() -> jobs.batchStopJobRun(input.jobName(), ids))
         .map(BatchStopJobRun::render);
   }

@@ -1,12 +1,7 @@
 package dev.sluice.aws.stepfunctions.internal;
 
-import dev.sluice.core.result.Failure;
-import dev.sluice.core.result.Result;
+import dev.sluice.aws.protocol.ModelConstraints;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 /**
  * The model's constraints on an input's members, checked before the operation runs and reported as
@@ -14,37 +9,22 @@ import java.util.regex.Pattern;
  * satisfy constraint: Member must have length less than or equal to 80} (sensitive members are
  * reported without their value; several problems are joined with {@code ; }).
  */
-public final class Constraints {
-  private final List<String> problems = new ArrayList<>();
+public final class Constraints extends ModelConstraints<Constraints> {
 
-  public Constraints required(Object value, String member) {
-    if (value == null) {
-      problems.add(
-          "Value null at '" + member + "' failed to satisfy constraint: Member must not be null");
-    }
-    return this;
+  public Constraints() {
+    super("ValidationException");
   }
 
-  public Constraints length(String value, String member, int min, int max) {
-    return length(value, member, min, max, false);
+  @Override
+  protected Constraints self() {
+    return this;
   }
 
   /** A sensitive member: its value is not shown. */
   public Constraints secretLength(String value, String member, int min, int max) {
-    return length(value, member, min, max, true);
-  }
-
-  private Constraints length(String value, String member, int min, int max, boolean secret) {
-    if (value == null) {
-      return this;
-    }
-    int length = value.codePointCount(0, value.length());
-    if (length > max) {
-      problem(
-          secret ? null : value, member, "Member must have length less than or equal to " + max);
-    } else if (length < min) {
-      problem(
-          secret ? null : value, member, "Member must have length greater than or equal to " + min);
+    if (value != null) {
+      lengthProblem(codePoints(value), min, max)
+          .ifPresent(constraint -> problem(null, member, constraint));
     }
     return this;
   }
@@ -58,63 +38,5 @@ public final class Constraints {
           "Member must have size less than or equal to " + max + " bytes in UTF-8 encoding");
     }
     return this;
-  }
-
-  public Constraints range(Number value, String member, long min, long max) {
-    if (value == null) {
-      return this;
-    }
-    if (value.longValue() > max) {
-      problem(value.toString(), member, "Member must have value less than or equal to " + max);
-    } else if (value.longValue() < min) {
-      problem(value.toString(), member, "Member must have value greater than or equal to " + min);
-    }
-    return this;
-  }
-
-  /** An enum member; {@code values} in the order AWS lists them. */
-  public Constraints oneOf(String value, String member, List<String> values) {
-    if (value != null && !values.contains(value)) {
-      problem(
-          value, member, "Member must satisfy enum value set: [" + String.join(", ", values) + "]");
-    }
-    return this;
-  }
-
-  public Constraints pattern(String value, String member, String regex) {
-    if (value != null && !Pattern.compile(regex).matcher(value).matches()) {
-      problem(value, member, "Member must satisfy regular expression pattern: " + regex);
-    }
-    return this;
-  }
-
-  public Constraints listSize(List<?> value, String member, int min, int max) {
-    if (value == null) {
-      return this;
-    }
-    if (value.size() > max) {
-      problem(value.toString(), member, "Member must have length less than or equal to " + max);
-    } else if (value.size() < min) {
-      problem(value.toString(), member, "Member must have length greater than or equal to " + min);
-    }
-    return this;
-  }
-
-  /** The operation's result when every constraint held, else the ValidationException. */
-  public <T> Result<T> then(Supplier<Result<T>> operation) {
-    if (problems.isEmpty()) {
-      return operation.get();
-    }
-    var noun = problems.size() == 1 ? "error" : "errors";
-    return Result.err(
-        Failure.of(
-            "ValidationException",
-            400,
-            problems.size() + " validation " + noun + " detected: " + String.join("; ", problems)));
-  }
-
-  private void problem(String value, String member, String constraint) {
-    var shown = value == null ? "Value" : "Value '" + value + "'";
-    problems.add(shown + " at '" + member + "' failed to satisfy constraint: " + constraint);
   }
 }

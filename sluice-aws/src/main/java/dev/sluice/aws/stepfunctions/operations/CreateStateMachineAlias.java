@@ -1,6 +1,7 @@
 package dev.sluice.aws.stepfunctions.operations;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sluice.aws.protocol.ModelPattern;
 import dev.sluice.aws.stepfunctions.internal.Constraints;
 import dev.sluice.aws.stepfunctions.internal.RouteShape;
 import dev.sluice.aws.stepfunctions.internal.StatesJson;
@@ -13,7 +14,8 @@ import java.util.List;
 
 /** {@code AWSStepFunctions.CreateStateMachineAlias}. */
 public final class CreateStateMachineAlias implements StatesBinding {
-  static final String NAME_PATTERN = "^(?=.*[a-zA-Z_\\-\\.])[a-zA-Z0-9_\\-\\.]+$";
+  static final ModelPattern NAME_PATTERN =
+      ModelPattern.of("^(?=.*[a-zA-Z_\\-\\.])[a-zA-Z0-9_\\-\\.]+$");
 
   public record Input(String description, String name, List<RouteShape> routingConfiguration) {}
 

@@ -1,10 +1,13 @@
 package dev.sluice.aws.stepfunctions.operations;
 
+import dev.sluice.aws.protocol.ModelPattern;
 import dev.sluice.aws.stepfunctions.internal.Constraints;
 import java.util.List;
 
 /** Members execution operations share. */
 final class ExecutionShapes {
+  private static final ModelPattern ASCII = ModelPattern.of("\\p{ASCII}*");
+
   static final List<String> INCLUDED_DATA = List.of("ALL_DATA", "METADATA_ONLY");
 
   /** ExecutionStatus in the order Step Functions lists it in its constraint message. */
@@ -21,7 +24,7 @@ final class ExecutionShapes {
         .length(name, "name", 1, 80)
         .bytes(input, "input", 262_144)
         .length(traceHeader, "traceHeader", 0, 256)
-        .pattern(traceHeader, "traceHeader", "\\p{ASCII}*");
+        .pattern(traceHeader, "traceHeader", ASCII);
   }
 
   /** An execution ARN member. */
