@@ -1,9 +1,11 @@
 package dev.sluice.aws.datapipeline.internal;
 
+import static dev.sluice.aws.protocol.JsonNodes.array;
+import static dev.sluice.aws.protocol.JsonNodes.object;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sluice.aws.protocol.JsonNodes;
 import dev.sluice.core.pipelines.Field;
 import dev.sluice.core.pipelines.ObjectMessages;
 import dev.sluice.core.pipelines.ParameterObject;
@@ -16,24 +18,8 @@ import java.util.function.Function;
 
 /** Data Pipeline's output shapes; members without a value are left out. */
 public final class DataPipelineJson {
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private DataPipelineJson() {}
-
-  public static ObjectNode object() {
-    return NODES.objectNode();
-  }
-
-  public static JsonNode text(String value) {
-    return NODES.textNode(value);
-  }
-
-  /** The items, each rendered. */
-  public static <T> ArrayNode array(List<T> items, Function<T, JsonNode> render) {
-    var array = NODES.arrayNode();
-    items.forEach(item -> array.add(render.apply(item)));
-    return array;
-  }
 
   /** A page's body: {@code field} holds the items, then the marker if any and hasMoreResults. */
   public static <T> ObjectNode page(
@@ -97,7 +83,7 @@ public final class DataPipelineJson {
 
   private static ObjectNode messages(ObjectMessages messages, String field) {
     var node = object().put("id", messages.id());
-    node.set(field, array(messages.messages(), DataPipelineJson::text));
+    node.set(field, array(messages.messages(), JsonNodes::text));
     return node;
   }
 

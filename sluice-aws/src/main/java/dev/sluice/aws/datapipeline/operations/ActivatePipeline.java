@@ -2,9 +2,9 @@ package dev.sluice.aws.datapipeline.operations;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sluice.aws.datapipeline.internal.Constraints;
-import dev.sluice.aws.datapipeline.internal.DataPipelineJson;
 import dev.sluice.aws.datapipeline.internal.DataPipelineRequest;
 import dev.sluice.aws.datapipeline.internal.ParameterValueShape;
+import dev.sluice.aws.protocol.JsonNodes;
 import dev.sluice.core.pipelines.PipelineService;
 import dev.sluice.core.result.Result;
 import java.math.BigDecimal;
@@ -41,6 +41,6 @@ public final class ActivatePipeline implements DataPipelineBinding {
                             input.pipelineId(),
                             ParameterValueShape.toValues(input.parameterValues()),
                             start))
-                .map(done -> DataPipelineJson.object()));
+                .map(done -> JsonNodes.object()));
   }
 }

@@ -2,9 +2,9 @@ package dev.sluice.aws.datapipeline.operations;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sluice.aws.datapipeline.internal.Constraints;
-import dev.sluice.aws.datapipeline.internal.DataPipelineJson;
 import dev.sluice.aws.datapipeline.internal.DataPipelineRequest;
 import dev.sluice.aws.datapipeline.internal.TagShape;
+import dev.sluice.aws.protocol.JsonNodes;
 import dev.sluice.core.pipelines.PipelineService;
 import dev.sluice.core.result.Result;
 import java.util.List;
@@ -31,6 +31,6 @@ public final class AddTags implements DataPipelineBinding {
         () ->
             pipelines
                 .addTags(input.pipelineId(), TagShape.toTags(input.tags()))
-                .map(done -> DataPipelineJson.object()));
+                .map(done -> JsonNodes.object()));
   }
 }

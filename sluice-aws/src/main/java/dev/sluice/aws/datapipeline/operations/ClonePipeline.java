@@ -2,8 +2,8 @@ package dev.sluice.aws.datapipeline.operations;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sluice.aws.datapipeline.internal.Constraints;
-import dev.sluice.aws.datapipeline.internal.DataPipelineJson;
 import dev.sluice.aws.datapipeline.internal.DataPipelineRequest;
+import dev.sluice.aws.protocol.JsonNodes;
 import dev.sluice.core.pipelines.PipelineService;
 import dev.sluice.core.result.Result;
 
@@ -38,6 +38,6 @@ public final class ClonePipeline implements DataPipelineBinding {
         () ->
             pipelines
                 .clonePipeline(input.pipelineId(), input.name(), input.uniqueId())
-                .map(id -> DataPipelineJson.object().put("pipelineId", id)));
+                .map(id -> JsonNodes.object().put("pipelineId", id)));
   }
 }

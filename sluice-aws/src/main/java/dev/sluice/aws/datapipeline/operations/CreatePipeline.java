@@ -2,9 +2,9 @@ package dev.sluice.aws.datapipeline.operations;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sluice.aws.datapipeline.internal.Constraints;
-import dev.sluice.aws.datapipeline.internal.DataPipelineJson;
 import dev.sluice.aws.datapipeline.internal.DataPipelineRequest;
 import dev.sluice.aws.datapipeline.internal.TagShape;
+import dev.sluice.aws.protocol.JsonNodes;
 import dev.sluice.core.pipelines.CreatePipelineInput;
 import dev.sluice.core.pipelines.PipelineService;
 import dev.sluice.core.result.Result;
@@ -44,6 +44,6 @@ public final class CreatePipeline implements DataPipelineBinding {
                         input.description(),
                         TagShape.toTags(input.tags()),
                         account))
-                .map(id -> DataPipelineJson.object().put("pipelineId", id)));
+                .map(id -> JsonNodes.object().put("pipelineId", id)));
   }
 }

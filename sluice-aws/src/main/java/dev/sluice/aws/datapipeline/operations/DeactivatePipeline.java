@@ -2,8 +2,8 @@ package dev.sluice.aws.datapipeline.operations;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sluice.aws.datapipeline.internal.Constraints;
-import dev.sluice.aws.datapipeline.internal.DataPipelineJson;
 import dev.sluice.aws.datapipeline.internal.DataPipelineRequest;
+import dev.sluice.aws.protocol.JsonNodes;
 import dev.sluice.core.pipelines.PipelineService;
 import dev.sluice.core.result.Result;
 
@@ -31,6 +31,6 @@ public final class DeactivatePipeline implements DataPipelineBinding {
                         () ->
                             pipelines.deactivatePipeline(
                                 input.pipelineId(), !Boolean.FALSE.equals(input.cancelActive())))
-                    .map(done -> DataPipelineJson.object()));
+                    .map(done -> JsonNodes.object()));
   }
 }

@@ -2,8 +2,8 @@ package dev.sluice.aws.datapipeline.operations;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sluice.aws.datapipeline.internal.Constraints;
-import dev.sluice.aws.datapipeline.internal.DataPipelineJson;
 import dev.sluice.aws.datapipeline.internal.DataPipelineRequest;
+import dev.sluice.aws.protocol.JsonNodes;
 import dev.sluice.core.pipelines.PipelineService;
 import dev.sluice.core.result.Result;
 
@@ -25,6 +25,6 @@ public final class DeletePipeline implements DataPipelineBinding {
             input ->
                 Constraints.ofPipeline(input.pipelineId())
                     .then(() -> pipelines.deletePipeline(input.pipelineId()))
-                    .map(done -> DataPipelineJson.object()));
+                    .map(done -> JsonNodes.object()));
   }
 }

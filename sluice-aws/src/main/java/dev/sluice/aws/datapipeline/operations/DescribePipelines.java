@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sluice.aws.datapipeline.internal.Constraints;
 import dev.sluice.aws.datapipeline.internal.DataPipelineJson;
 import dev.sluice.aws.datapipeline.internal.DataPipelineRequest;
+import dev.sluice.aws.protocol.JsonNodes;
 import dev.sluice.core.pipelines.PipelineDescription;
 import dev.sluice.core.pipelines.PipelineService;
 import dev.sluice.core.result.Result;
@@ -34,22 +35,22 @@ public final class DescribePipelines implements DataPipelineBinding {
                     .then(() -> pipelines.describePipelines(input.pipelineIds())))
         .map(
             descriptions -> {
-              var node = DataPipelineJson.object();
+              var node = JsonNodes.object();
               node.set(
                   "pipelineDescriptionList",
-                  DataPipelineJson.array(descriptions, DescribePipelines::render));
+                  JsonNodes.array(descriptions, DescribePipelines::render));
               return node;
             });
   }
 
   static ObjectNode render(PipelineDescription description) {
     var node =
-        DataPipelineJson.object()
+        JsonNodes.object()
             .put("pipelineId", description.pipelineId())
             .put("name", description.name());
-    node.set("fields", DataPipelineJson.array(description.fields(), DataPipelineJson::field));
+    node.set("fields", JsonNodes.array(description.fields(), DataPipelineJson::field));
     DataPipelineJson.putIfPresent(node, "description", description.description());
-    node.set("tags", DataPipelineJson.array(description.tags(), DataPipelineJson::tag));
+    node.set("tags", JsonNodes.array(description.tags(), DataPipelineJson::tag));
     return node;
   }
 }

@@ -2,8 +2,8 @@ package dev.sluice.aws.datapipeline.operations;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sluice.aws.datapipeline.internal.Constraints;
-import dev.sluice.aws.datapipeline.internal.DataPipelineJson;
 import dev.sluice.aws.datapipeline.internal.DataPipelineRequest;
+import dev.sluice.aws.protocol.JsonNodes;
 import dev.sluice.core.pipelines.PipelineService;
 import dev.sluice.core.result.Result;
 
@@ -35,6 +35,6 @@ public final class EvaluateExpression implements DataPipelineBinding {
             () ->
                 pipelines.evaluateExpression(
                     input.pipelineId(), input.objectId(), input.expression()))
-        .map(value -> DataPipelineJson.object().put("evaluatedExpression", value));
+        .map(value -> JsonNodes.object().put("evaluatedExpression", value));
   }
 }

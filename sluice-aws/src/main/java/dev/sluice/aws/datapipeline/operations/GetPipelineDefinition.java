@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sluice.aws.datapipeline.internal.Constraints;
 import dev.sluice.aws.datapipeline.internal.DataPipelineJson;
 import dev.sluice.aws.datapipeline.internal.DataPipelineRequest;
+import dev.sluice.aws.protocol.JsonNodes;
 import dev.sluice.core.pipelines.PipelineDefinition;
 import dev.sluice.core.pipelines.PipelineService;
 import dev.sluice.core.result.Result;
@@ -35,16 +36,15 @@ public final class GetPipelineDefinition implements DataPipelineBinding {
   }
 
   private static ObjectNode render(PipelineDefinition definition) {
-    var node = DataPipelineJson.object();
+    var node = JsonNodes.object();
     node.set(
-        "pipelineObjects",
-        DataPipelineJson.array(definition.objects(), DataPipelineJson::pipelineObject));
+        "pipelineObjects", JsonNodes.array(definition.objects(), DataPipelineJson::pipelineObject));
     node.set(
         "parameterObjects",
-        DataPipelineJson.array(definition.parameterObjects(), DataPipelineJson::parameterObject));
+        JsonNodes.array(definition.parameterObjects(), DataPipelineJson::parameterObject));
     node.set(
         "parameterValues",
-        DataPipelineJson.array(definition.parameterValues(), DataPipelineJson::parameterValue));
+        JsonNodes.array(definition.parameterValues(), DataPipelineJson::parameterValue));
     return node;
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sluice.aws.datapipeline.internal.Constraints;
 import dev.sluice.aws.datapipeline.internal.DataPipelineJson;
 import dev.sluice.aws.datapipeline.internal.DataPipelineRequest;
+import dev.sluice.aws.protocol.JsonNodes;
 import dev.sluice.core.pipelines.PipelinePage;
 import dev.sluice.core.pipelines.PipelineService;
 import dev.sluice.core.result.Result;
@@ -34,7 +35,7 @@ public final class ListPipelines implements DataPipelineBinding {
     return DataPipelineJson.page(
         "pipelineIdList",
         page.pipelines(),
-        p -> DataPipelineJson.object().put("id", p.id()).put("name", p.name()),
+        p -> JsonNodes.object().put("id", p.id()).put("name", p.name()),
         page.marker(),
         page.hasMoreResults());
   }

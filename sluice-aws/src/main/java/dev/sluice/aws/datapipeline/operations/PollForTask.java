@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sluice.aws.datapipeline.internal.Constraints;
 import dev.sluice.aws.datapipeline.internal.DataPipelineJson;
 import dev.sluice.aws.datapipeline.internal.DataPipelineRequest;
+import dev.sluice.aws.protocol.JsonNodes;
 import dev.sluice.core.pipelines.PipelineService;
 import dev.sluice.core.pipelines.TaskAssignment;
 import dev.sluice.core.pipelines.TaskRunnerPoll;
@@ -46,7 +47,7 @@ public final class PollForTask implements DataPipelineBinding {
   }
 
   private static ObjectNode render(Optional<TaskAssignment> task) {
-    var node = DataPipelineJson.object();
+    var node = JsonNodes.object();
     task.ifPresent(t -> node.set("taskObject", taskObject(t)));
     return node;
   }
@@ -54,7 +55,7 @@ public final class PollForTask implements DataPipelineBinding {
   /** The task with its objects by id, in id order. */
   private static ObjectNode taskObject(TaskAssignment task) {
     var node =
-        DataPipelineJson.object()
+        JsonNodes.object()
             .put("taskId", task.taskId())
             .put("pipelineId", task.pipelineId())
             .put("attemptId", task.attemptId());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sluice.aws.datapipeline.internal.Constraints;
 import dev.sluice.aws.datapipeline.internal.DataPipelineJson;
 import dev.sluice.aws.datapipeline.internal.DataPipelineRequest;
+import dev.sluice.aws.protocol.JsonNodes;
 import dev.sluice.core.pipelines.IdPage;
 import dev.sluice.core.pipelines.ObjectQueryInput;
 import dev.sluice.core.pipelines.PipelineService;
@@ -80,6 +81,6 @@ public final class QueryObjects implements DataPipelineBinding {
 
   private static ObjectNode render(IdPage page) {
     return DataPipelineJson.page(
-        "ids", page.ids(), DataPipelineJson::text, page.marker(), page.hasMoreResults());
+        "ids", page.ids(), JsonNodes::text, page.marker(), page.hasMoreResults());
   }
 }

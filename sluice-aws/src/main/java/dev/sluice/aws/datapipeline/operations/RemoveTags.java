@@ -2,8 +2,8 @@ package dev.sluice.aws.datapipeline.operations;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sluice.aws.datapipeline.internal.Constraints;
-import dev.sluice.aws.datapipeline.internal.DataPipelineJson;
 import dev.sluice.aws.datapipeline.internal.DataPipelineRequest;
+import dev.sluice.aws.protocol.JsonNodes;
 import dev.sluice.core.pipelines.PipelineService;
 import dev.sluice.core.result.Result;
 import java.util.List;
@@ -28,6 +28,6 @@ public final class RemoveTags implements DataPipelineBinding {
                     .required(input.tagKeys(), "tagKeys")
                     .textList(input.tagKeys(), "tagKeys", 0, 1024)
                     .then(() -> pipelines.removeTags(input.pipelineId(), input.tagKeys()))
-                    .map(done -> DataPipelineJson.object()));
+                    .map(done -> JsonNodes.object()));
   }
 }

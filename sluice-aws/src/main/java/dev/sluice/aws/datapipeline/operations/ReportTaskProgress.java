@@ -2,9 +2,9 @@ package dev.sluice.aws.datapipeline.operations;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sluice.aws.datapipeline.internal.Constraints;
-import dev.sluice.aws.datapipeline.internal.DataPipelineJson;
 import dev.sluice.aws.datapipeline.internal.DataPipelineRequest;
 import dev.sluice.aws.datapipeline.internal.FieldShape;
+import dev.sluice.aws.protocol.JsonNodes;
 import dev.sluice.core.pipelines.PipelineService;
 import dev.sluice.core.result.Result;
 import java.util.List;
@@ -36,6 +36,6 @@ public final class ReportTaskProgress implements DataPipelineBinding {
     return constraints
         .then(
             () -> pipelines.reportTaskProgress(input.taskId(), FieldShape.toFields(input.fields())))
-        .map(canceled -> DataPipelineJson.object().put("canceled", canceled));
+        .map(canceled -> JsonNodes.object().put("canceled", canceled));
   }
 }

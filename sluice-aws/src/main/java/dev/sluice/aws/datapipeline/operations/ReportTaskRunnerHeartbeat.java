@@ -2,8 +2,8 @@ package dev.sluice.aws.datapipeline.operations;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sluice.aws.datapipeline.internal.Constraints;
-import dev.sluice.aws.datapipeline.internal.DataPipelineJson;
 import dev.sluice.aws.datapipeline.internal.DataPipelineRequest;
+import dev.sluice.aws.protocol.JsonNodes;
 import dev.sluice.core.pipelines.PipelineService;
 import dev.sluice.core.pipelines.TaskRunnerHeartbeat;
 import dev.sluice.core.result.Result;
@@ -37,6 +37,6 @@ public final class ReportTaskRunnerHeartbeat implements DataPipelineBinding {
                 pipelines.reportTaskRunnerHeartbeat(
                     new TaskRunnerHeartbeat(
                         input.taskrunnerId(), input.workerGroup(), input.hostname())))
-        .map(terminate -> DataPipelineJson.object().put("terminate", terminate));
+        .map(terminate -> JsonNodes.object().put("terminate", terminate));
   }
 }

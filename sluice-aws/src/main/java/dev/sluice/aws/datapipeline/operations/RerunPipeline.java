@@ -2,8 +2,8 @@ package dev.sluice.aws.datapipeline.operations;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sluice.aws.datapipeline.internal.Constraints;
-import dev.sluice.aws.datapipeline.internal.DataPipelineJson;
 import dev.sluice.aws.datapipeline.internal.DataPipelineRequest;
+import dev.sluice.aws.protocol.JsonNodes;
 import dev.sluice.core.pipelines.PipelineService;
 import dev.sluice.core.result.Result;
 
@@ -28,6 +28,6 @@ public final class RerunPipeline implements DataPipelineBinding {
   private Result<ObjectNode> rerun(Input input) {
     var constraints = Constraints.ofPipeline(input.pipelineId());
     return constraints.then(
-        () -> pipelines.rerunPipeline(input.pipelineId()).map(done -> DataPipelineJson.object()));
+        () -> pipelines.rerunPipeline(input.pipelineId()).map(done -> JsonNodes.object()));
   }
 }

@@ -2,8 +2,8 @@ package dev.sluice.aws.datapipeline.operations;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sluice.aws.datapipeline.internal.Constraints;
-import dev.sluice.aws.datapipeline.internal.DataPipelineJson;
 import dev.sluice.aws.datapipeline.internal.DataPipelineRequest;
+import dev.sluice.aws.protocol.JsonNodes;
 import dev.sluice.core.pipelines.PipelineService;
 import dev.sluice.core.result.Result;
 import java.util.List;
@@ -33,6 +33,6 @@ public final class SetStatus implements DataPipelineBinding {
         .required(input.status(), "status")
         .string(input.status(), "status")
         .then(() -> pipelines.setStatus(input.pipelineId(), input.objectIds(), input.status()))
-        .map(done -> DataPipelineJson.object());
+        .map(done -> JsonNodes.object());
   }
 }

@@ -2,8 +2,8 @@ package dev.sluice.aws.datapipeline.operations;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sluice.aws.datapipeline.internal.Constraints;
-import dev.sluice.aws.datapipeline.internal.DataPipelineJson;
 import dev.sluice.aws.datapipeline.internal.DataPipelineRequest;
+import dev.sluice.aws.protocol.JsonNodes;
 import dev.sluice.core.pipelines.PipelineService;
 import dev.sluice.core.pipelines.TaskStatusInput;
 import dev.sluice.core.result.Result;
@@ -51,6 +51,6 @@ public final class SetTaskStatus implements DataPipelineBinding {
                         input.errorId(),
                         input.errorMessage(),
                         input.errorStackTrace())))
-        .map(done -> DataPipelineJson.object());
+        .map(done -> JsonNodes.object());
   }
 }

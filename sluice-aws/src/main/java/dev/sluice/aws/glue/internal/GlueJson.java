@@ -1,13 +1,16 @@
 package dev.sluice.aws.glue.internal;
 
+import static dev.sluice.aws.protocol.JsonNodes.array;
+import static dev.sluice.aws.protocol.JsonNodes.object;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sluice.aws.protocol.JsonNodes;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -19,28 +22,12 @@ import java.util.function.Function;
  * seconds with a fraction (json 1.1), and the members Sluice only keeps held as JSON text.
  */
 public final class GlueJson {
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final ObjectMapper DOCUMENTS =
       new ObjectMapper()
           .setPropertyNamingStrategy(PropertyNamingStrategies.UPPER_CAMEL_CASE)
           .setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL);
 
   private GlueJson() {}
-
-  public static ObjectNode object() {
-    return NODES.objectNode();
-  }
-
-  public static JsonNode text(String value) {
-    return NODES.textNode(value);
-  }
-
-  /** The items, each rendered. */
-  public static <T> ArrayNode array(List<T> items, Function<T, JsonNode> render) {
-    var array = NODES.arrayNode();
-    items.forEach(item -> array.add(render.apply(item)));
-    return array;
-  }
 
   /** A listing's body: {@code field} holds the items, then the next token if there is one. */
   public static <T> ObjectNode page(
@@ -53,7 +40,7 @@ public final class GlueJson {
 
   /** A string list ({@code JobNames}, {@code JobsNotFound}). */
   public static ArrayNode strings(List<String> values) {
-    return array(values, GlueJson::text);
+    return array(values, JsonNodes::text);
   }
 
   public static void put(ObjectNode node, String field, String value) {

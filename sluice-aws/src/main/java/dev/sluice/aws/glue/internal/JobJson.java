@@ -3,6 +3,7 @@ package dev.sluice.aws.glue.internal;
 import static dev.sluice.aws.glue.internal.GlueJson.put;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sluice.aws.protocol.JsonNodes;
 import dev.sluice.core.jobs.JobCommand;
 import dev.sluice.core.jobs.JobDefinition;
 
@@ -15,7 +16,7 @@ public final class JobJson {
   private JobJson() {}
 
   public static ObjectNode job(JobDefinition job) {
-    var node = GlueJson.object();
+    var node = JsonNodes.object();
     put(node, "Name", job.name());
     put(node, "JobMode", job.jobMode());
     put(node, "JobRunQueuingEnabled", job.jobRunQueuingEnabled());
@@ -49,7 +50,7 @@ public final class JobJson {
   }
 
   private static ObjectNode command(JobCommand command) {
-    var node = GlueJson.object();
+    var node = JsonNodes.object();
     put(node, "Name", command.name());
     put(node, "ScriptLocation", command.scriptLocation());
     put(node, "PythonVersion", command.pythonVersion());

@@ -3,6 +3,7 @@ package dev.sluice.aws.glue.internal;
 import static dev.sluice.aws.glue.internal.GlueJson.put;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sluice.aws.protocol.JsonNodes;
 import dev.sluice.core.jobs.JobRun;
 
 /**
@@ -13,7 +14,7 @@ public final class JobRunJson {
   private JobRunJson() {}
 
   public static ObjectNode run(JobRun run) {
-    var node = GlueJson.object();
+    var node = JsonNodes.object();
     put(node, "Id", run.id());
     node.put("Attempt", run.attempt());
     put(node, "PreviousRunId", run.previousRunId());

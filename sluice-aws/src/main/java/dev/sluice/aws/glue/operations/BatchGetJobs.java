@@ -6,6 +6,7 @@ import dev.sluice.aws.glue.internal.GlueJson;
 import dev.sluice.aws.glue.internal.GlueRequest;
 import dev.sluice.aws.glue.internal.JobJson;
 import dev.sluice.aws.glue.internal.StringShapes;
+import dev.sluice.aws.protocol.JsonNodes;
 import dev.sluice.core.jobs.FoundJobs;
 import dev.sluice.core.jobs.JobService;
 import dev.sluice.core.result.Result;
@@ -38,8 +39,8 @@ public final class BatchGetJobs implements GlueBinding {
   }
 
   private static ObjectNode render(FoundJobs found) {
-    var node = GlueJson.object();
-    node.set("Jobs", GlueJson.array(found.jobs(), JobJson::job));
+    var node = JsonNodes.object();
+    node.set("Jobs", JsonNodes.array(found.jobs(), JobJson::job));
     node.set("JobsNotFound", GlueJson.strings(found.notFound()));
     return node;
   }

@@ -2,9 +2,9 @@ package dev.sluice.aws.glue.operations;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sluice.aws.glue.internal.Constraints;
-import dev.sluice.aws.glue.internal.GlueJson;
 import dev.sluice.aws.glue.internal.GlueRequest;
 import dev.sluice.aws.glue.internal.StringShapes;
+import dev.sluice.aws.protocol.JsonNodes;
 import dev.sluice.core.jobs.JobService;
 import dev.sluice.core.jobs.StoppedRuns;
 import dev.sluice.core.result.Result;
@@ -41,19 +41,19 @@ public final class BatchStopJobRun implements GlueBinding {
   }
 
   private static ObjectNode render(StoppedRuns stopped) {
-    var node = GlueJson.object();
+    var node = JsonNodes.object();
     node.set(
         "SuccessfulSubmissions",
-        GlueJson.array(
+        JsonNodes.array(
             stopped.successful(),
-            s -> GlueJson.object().put("JobName", s.jobName()).put("JobRunId", s.jobRunId())));
-    node.set("Errors", GlueJson.array(stopped.errors(), BatchStopJobRun::error));
+            s -> JsonNodes.object().put("JobName", s.jobName()).put("JobRunId", s.jobRunId())));
+    node.set("Errors", JsonNodes.array(stopped.errors(), BatchStopJobRun::error));
     return node;
   }
 
   private static ObjectNode error(StoppedRuns.Refusal refusal) {
     var node =
-        GlueJson.object().put("JobName", refusal.jobName()).put("JobRunId", refusal.jobRunId());
+        JsonNodes.object().put("JobName", refusal.jobName()).put("JobRunId", refusal.jobRunId());
     node.putObject("ErrorDetail")
         .put("ErrorCode", refusal.errorCode())
         .put("ErrorMessage", refusal.errorMessage());

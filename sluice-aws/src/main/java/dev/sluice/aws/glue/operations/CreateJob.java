@@ -2,10 +2,10 @@ package dev.sluice.aws.glue.operations;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sluice.aws.glue.internal.Constraints;
-import dev.sluice.aws.glue.internal.GlueJson;
 import dev.sluice.aws.glue.internal.GlueRequest;
 import dev.sluice.aws.glue.internal.JobShape;
 import dev.sluice.aws.glue.internal.TagsShape;
+import dev.sluice.aws.protocol.JsonNodes;
 import dev.sluice.core.jobs.JobService;
 import dev.sluice.core.result.Result;
 import java.util.Map;
@@ -41,6 +41,6 @@ public final class CreateJob implements GlueBinding {
     job.check(constraints, "");
     return TagsShape.check(constraints, input.tags(), "tags")
         .then(() -> jobs.createJob(job.definition(input.name(), input.tags())))
-        .map(name -> GlueJson.object().put("Name", name));
+        .map(name -> JsonNodes.object().put("Name", name));
   }
 }

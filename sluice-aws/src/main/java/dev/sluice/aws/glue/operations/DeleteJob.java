@@ -2,8 +2,8 @@ package dev.sluice.aws.glue.operations;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sluice.aws.glue.internal.Constraints;
-import dev.sluice.aws.glue.internal.GlueJson;
 import dev.sluice.aws.glue.internal.GlueRequest;
+import dev.sluice.aws.protocol.JsonNodes;
 import dev.sluice.core.jobs.JobService;
 import dev.sluice.core.result.Result;
 
@@ -27,6 +27,6 @@ public final class DeleteJob implements GlueBinding {
                     .required(input.jobName(), "jobName")
                     .name(input.jobName(), "jobName")
                     .then(() -> jobs.deleteJob(input.jobName())))
-        .map(name -> GlueJson.object().put("JobName", name));
+        .map(name -> JsonNodes.object().put("JobName", name));
   }
 }

@@ -2,9 +2,9 @@ package dev.sluice.aws.glue.operations;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sluice.aws.glue.internal.Constraints;
-import dev.sluice.aws.glue.internal.GlueJson;
 import dev.sluice.aws.glue.internal.GlueRequest;
 import dev.sluice.aws.glue.internal.JobJson;
+import dev.sluice.aws.protocol.JsonNodes;
 import dev.sluice.core.jobs.JobService;
 import dev.sluice.core.result.Result;
 
@@ -30,7 +30,7 @@ public final class GetJob implements GlueBinding {
                     .then(() -> jobs.getJob(input.jobName())))
         .map(
             job -> {
-              var node = GlueJson.object();
+              var node = JsonNodes.object();
               node.set("Job", JobJson.job(job));
               return node;
             });

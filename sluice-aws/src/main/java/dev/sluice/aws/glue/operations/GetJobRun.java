@@ -2,9 +2,9 @@ package dev.sluice.aws.glue.operations;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sluice.aws.glue.internal.Constraints;
-import dev.sluice.aws.glue.internal.GlueJson;
 import dev.sluice.aws.glue.internal.GlueRequest;
 import dev.sluice.aws.glue.internal.JobRunJson;
+import dev.sluice.aws.protocol.JsonNodes;
 import dev.sluice.core.jobs.JobService;
 import dev.sluice.core.result.Result;
 
@@ -35,7 +35,7 @@ public final class GetJobRun implements GlueBinding {
                     .then(() -> jobs.getJobRun(input.jobName(), input.runId())))
         .map(
             run -> {
-              var node = GlueJson.object();
+              var node = JsonNodes.object();
               node.set("JobRun", JobRunJson.run(run));
               return node;
             });

@@ -5,6 +5,7 @@ import dev.sluice.aws.glue.internal.Constraints;
 import dev.sluice.aws.glue.internal.GlueJson;
 import dev.sluice.aws.glue.internal.GlueRequest;
 import dev.sluice.aws.glue.internal.TagsShape;
+import dev.sluice.aws.protocol.JsonNodes;
 import dev.sluice.core.jobs.JobService;
 import dev.sluice.core.result.Result;
 import java.util.Map;
@@ -32,6 +33,6 @@ public final class ListJobs implements GlueBinding {
     var tags = input.tags() == null ? Map.<String, String>of() : input.tags();
     return TagsShape.check(constraints, input.tags(), "tags")
         .then(() -> jobs.listJobs(input.nextToken(), input.maxResults(), tags))
-        .map(page -> GlueJson.page("JobNames", page.items(), GlueJson::text, page.nextToken()));
+        .map(page -> GlueJson.page("JobNames", page.items(), JsonNodes::text, page.nextToken()));
   }
 }

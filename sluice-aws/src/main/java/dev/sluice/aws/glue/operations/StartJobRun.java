@@ -2,10 +2,10 @@ package dev.sluice.aws.glue.operations;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sluice.aws.glue.internal.Constraints;
-import dev.sluice.aws.glue.internal.GlueJson;
 import dev.sluice.aws.glue.internal.GlueRequest;
 import dev.sluice.aws.glue.internal.JobShape;
 import dev.sluice.aws.glue.internal.NotificationShape;
+import dev.sluice.aws.protocol.JsonNodes;
 import dev.sluice.core.jobs.JobService;
 import dev.sluice.core.jobs.NewJobRun;
 import dev.sluice.core.result.Result;
@@ -58,7 +58,7 @@ public final class StartJobRun implements GlueBinding {
         .length(input.executionRoleSessionPolicy(), "executionRoleSessionPolicy", 2, 2048);
     return constraints
         .then(() -> jobs.startJobRun(newRun(input)))
-        .map(id -> GlueJson.object().put("JobRunId", id));
+        .map(id -> JsonNodes.object().put("JobRunId", id));
   }
 
   private static NewJobRun newRun(Input input) {

@@ -2,9 +2,9 @@ package dev.sluice.aws.glue.operations;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sluice.aws.glue.internal.Constraints;
-import dev.sluice.aws.glue.internal.GlueJson;
 import dev.sluice.aws.glue.internal.GlueRequest;
 import dev.sluice.aws.glue.internal.JobShape;
+import dev.sluice.aws.protocol.JsonNodes;
 import dev.sluice.core.jobs.JobService;
 import dev.sluice.core.result.Result;
 import java.util.Map;
@@ -41,6 +41,6 @@ public final class UpdateJob implements GlueBinding {
             () ->
                 jobs.updateJob(
                     input.jobName(), input.jobUpdate().definition(input.jobName(), Map.of())))
-        .map(name -> GlueJson.object().put("JobName", name));
+        .map(name -> JsonNodes.object().put("JobName", name));
   }
 }
