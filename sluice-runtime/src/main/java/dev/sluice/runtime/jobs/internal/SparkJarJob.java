@@ -3,13 +3,11 @@ package dev.sluice.runtime.jobs.internal;
 import dev.sluice.core.jobs.run.RunningJob;
 import dev.sluice.core.result.Result;
 import dev.sluice.runtime.steps.internal.Deadline;
+import dev.sluice.runtime.steps.internal.MainClass;
 import dev.sluice.runtime.steps.internal.SparkLaunch;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.jar.JarFile;
 import java.util.stream.Collectors;
 
 /**
@@ -37,7 +35,7 @@ public final class SparkJarJob {
       return Result.err(fetched.failure());
     }
     var jars = fetched.value();
-    var main = work.arguments().value("--class").or(() -> mainClass(jars.get(0)));
+    var main = work.arguments().value("--class").or(() -> MainClass.of(jars.get(0)));
     if (main.isEmpty()) {
       return StartFailure.err(
           "No main class: the job names none in --class and "
@@ -110,16 +108,5 @@ public final class SparkJarJob {
         launch.kill();
       }
     };
-  }
-
-  private static Optional<String> mainClass(Path jar) {
-    try (var file = new JarFile(jar.toFile())) {
-      var manifest = file.getManifest();
-      return Optional.ofNullable(
-              manifest == null ? null : manifest.getMainAttributes().getValue("Main-Class"))
-          .filter(name -> !name.isBlank());
-    } catch (IOException e) {
-      return Optional.empty();
-    }
   }
 }

@@ -2,12 +2,9 @@ package dev.sluice.runtime.steps.internal;
 
 import dev.sluice.core.pipelines.work.WorkOutcome;
 import dev.sluice.core.result.Result;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.jar.JarFile;
 
 /**
  * A custom jar step on Spark, as Hadoop's {@code RunJar} runs it: the jar's Main-Class, or else the
@@ -24,7 +21,7 @@ public final class JarStep {
     }
     var submit = new ArrayList<String>();
     var rest = args;
-    if (mainClass(local.value()).isEmpty()) {
+    if (MainClass.of(local.value()).isEmpty()) {
       if (args.isEmpty()) {
         return WorkOutcome.failure(
             "No main class: " + jar + " has no Main-Class in its manifest and the step names none",
@@ -61,16 +58,5 @@ public final class JarStep {
         ? fetched
         : StepFailure.err(
             "JAR does not exist or is not a normal file: " + jar, fetched.failure().message());
-  }
-
-  private static Optional<String> mainClass(Path jar) {
-    try (var file = new JarFile(jar.toFile())) {
-      var manifest = file.getManifest();
-      return Optional.ofNullable(
-              manifest == null ? null : manifest.getMainAttributes().getValue("Main-Class"))
-          .filter(name -> !name.isBlank());
-    } catch (IOException e) {
-      return Optional.empty();
-    }
   }
 }
