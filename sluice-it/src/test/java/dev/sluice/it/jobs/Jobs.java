@@ -155,6 +155,22 @@ final class Jobs implements AutoCloseable {
         .until(() -> run(job, runId), run -> ENDED.contains(run.jobRunState()));
   }
 
+  /** Stops every run of {@code job} that has not ended and waits until they have (if it exists). */
+  void stopAll(String job) {
+    if (glue.listJobsPaginator(b -> {}).jobNames().stream().noneMatch(job::equals)) {
+      return;
+    }
+    var running =
+        glue.getJobRunsPaginator(b -> b.jobName(job)).jobRuns().stream()
+            .filter(run -> !ENDED.contains(run.jobRunState()))
+            .map(JobRun::id)
+            .toList();
+    if (!running.isEmpty()) {
+      glue.batchStopJobRun(b -> b.jobName(job).jobRunIds(running));
+      running.forEach(id -> awaitEnd(job, id));
+    }
+  }
+
   /** Starts a run and waits until it has ended. */
   JobRun runToEnd(String job, Map<String, String> arguments) {
     return awaitEnd(job, start(job, arguments));
@@ -204,9 +220,39 @@ final class Jobs implements AutoCloseable {
     return Long.parseLong(line.substring("pid ".length()).strip());
   }
 
-  static boolean alive(long pid) {
-    return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+  /**
+   * Whether process {@code pid} runs: a killed process whose parent was killed with it stays a
+   * zombie until the system reaps it, which can take a while in a container; it no longer runs.
+   */
+  static boolean running(long pid) {
+    if (!ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+      return false;
+    }
+    try {
+      var stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+      var state = stat.charAt(stat.lastIndexOf(')') + 2);
+      return state != 'Z' && state != 'X';
+    } catch (IOException e) {
+      return false;
+    }
   }
+
+  /** The live processes whose command line mentions {@code text} (a run id: its job's argv). */
+  static List<ProcessHandle> processesMentioning(String text) {
+    return ProcessHandle.allProcesses()
+        .filter(ProcessHandle::isAlive)
+        .filter(p -> p.info().commandLine().map(line -> line.contains(text)).orElse(false))
+        .toList();
+  }
+
+  /** A script that prints {@code pid <its pid>} and then sleeps for ten minutes. */
+  static final String SLEEPER =
+      """
+      import os
+      import time
+      print("pid %d" % os.getpid())
+      time.sleep(600)
+      """;
 
   /** Moves Sluice's clock forward ({@code 10m}, {@code 1h}) through the admin route. */
   void advance(String by) {
