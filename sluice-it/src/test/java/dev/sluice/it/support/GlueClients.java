@@ -6,7 +6,7 @@ import software.amazon.awssdk.services.glue.GlueClient;
 
 /** The AWS SDK for Java v2 Glue client pointed at a running Sluice. */
 public final class GlueClients {
-  public static final String ROLE = "arn:aws:iam::000000000000:role/glue-test";
+  public static final String ROLE = "arn:aws:iam::000000000000:role/glue-role";
 
   private GlueClients() {}
 
