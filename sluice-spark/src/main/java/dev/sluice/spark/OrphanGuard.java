@@ -24,8 +24,17 @@ public final class OrphanGuard extends SparkListener {
 
   /** Spark's constructor for listeners: starts watching (once per JVM) when a parent is named. */
   public OrphanGuard(SparkConf conf) {
-    if (conf.contains(PARENT) && WATCHING.compareAndSet(false, true)) {
-      long parent = Long.parseLong(conf.get(PARENT));
+    if (conf.contains(PARENT)) {
+      watchParent(Long.parseLong(conf.get(PARENT)));
+    }
+  }
+
+  /**
+   * Starts watching {@code parent} (once per JVM, whoever asks first): for JVMs whose code runs
+   * before, or without, a SparkContext (Glue jar jobs).
+   */
+  public static void watchParent(long parent) {
+    if (WATCHING.compareAndSet(false, true)) {
       Thread.ofPlatform().daemon().name("sluice-orphan-guard").start(() -> watch(parent));
     }
   }

@@ -13,9 +13,12 @@ import java.util.stream.Collectors;
 /**
  * A glueetl job from a jar, on Sluice's Spark: the application jar is the ScriptLocation when it is
  * a jar, else the first of {@code --extra-jars} (the others go to {@code --jars}); the main class
- * is {@code --class}, else the jar's Main-Class; the run's arguments follow the jar.
+ * is {@code --class}, else the jar's Main-Class, run by sluice-spark's {@code GuardedMain} (which
+ * stops the JVM once Sluice is gone, SparkContext or not); the run's arguments follow.
  */
 public final class SparkJarJob {
+  /** sluice-spark's wrapper of a job's main class (on every Spark JVM's classpath). */
+  static final String GUARDED_MAIN = "dev.sluice.spark.glue.GuardedMain";
 
   private SparkJarJob() {}
 
@@ -86,12 +89,14 @@ public final class SparkJarJob {
     var args = new ArrayList<String>();
     args.addAll(List.of("--conf", "spark.app.name=" + work.jobName()));
     workers.conf().forEach(conf -> args.addAll(List.of("--conf", conf)));
-    args.addAll(List.of("--class", main));
+    // The job's class runs inside GuardedMain, which stops the JVM once Sluice is gone.
+    args.addAll(List.of("--class", GUARDED_MAIN));
     if (jars.size() > 1) {
       args.add("--jars");
       args.add(jars.stream().skip(1).map(Path::toString).collect(Collectors.joining(",")));
     }
     args.add(jars.get(0).toString());
+    args.add(main);
     args.addAll(work.arguments().flattened());
     return args;
   }
