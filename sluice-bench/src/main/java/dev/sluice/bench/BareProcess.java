@@ -46,7 +46,7 @@ final class BareProcess {
     var entered =
         MainEntered.in(lines)
             .orElseThrow(() -> new IOException("No 'main entered at' line:\n" + tail(lines)));
-    return new JobTiming(entered - launchedAt, total, Double.NaN);
+    return JobTiming.bare(entered - launchedAt, total);
   }
 
   private static String tail(List<String> lines) {

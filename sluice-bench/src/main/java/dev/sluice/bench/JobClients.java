@@ -21,11 +21,14 @@ import software.amazon.awssdk.services.glue.GlueClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * The AWS SDK for Java v2 clients the jobs section drives Sluice with: S3 for the job's jar and
- * script, Glue for the jobs and their runs, CloudWatch Logs for the runs' output.
+ * The clients the jobs section drives Sluice with: the AWS SDK for Java v2 for S3 (the job's jar
+ * and script), Glue (CreateJob) and CloudWatch Logs (the runs' output); the wire client ({@link
+ * GlueWire}) for the runs it times.
  */
 final class JobClients implements AutoCloseable {
   static final String ROLE = "arn:aws:iam::123456789012:role/bench";
+  static final String OUTPUT_GROUP = "/aws-glue/jobs/output";
+  static final String ERROR_GROUP = "/aws-glue/jobs/error";
   private static final List<String> ENDED = List.of("FAILED", "STOPPED", "TIMEOUT", "ERROR");
 
   /** A run that SUCCEEDED: when StartJobRun was sent (epoch ms), its id, and ms to SUCCEEDED. */
@@ -34,8 +37,10 @@ final class JobClients implements AutoCloseable {
   private final S3Client s3;
   private final GlueClient glue;
   private final CloudWatchLogsClient logs;
+  private final GlueWire wire;
 
   JobClients(URI endpoint) {
+    this.wire = new GlueWire(endpoint);
     var credentials =
         StaticCredentialsProvider.create(AwsBasicCredentials.create("bench", "bench"));
     var http = ApacheHttpClient.builder().maxConnections(4).socketTimeout(Duration.ofMinutes(1));
@@ -96,22 +101,30 @@ final class JobClients implements AutoCloseable {
   }
 
   /**
-   * StartJobRun, then GetJobRun every {@code poll} until the run SUCCEEDED; fails when it ends
-   * otherwise or not within {@code limit}.
+   * StartJobRun, then GetJobRun every {@code poll} until the run SUCCEEDED, both through the wire
+   * client; fails when the run ends otherwise or not within {@code limit}.
    */
   Succeeded run(String jobName, Duration poll, Duration limit) throws IOException {
     long sentAt = System.currentTimeMillis();
     long started = System.nanoTime();
-    var runId = glue.startJobRun(b -> b.jobName(jobName)).jobRunId();
+    var runId = wire.startJobRun(jobName);
     while (true) {
-      var run = glue.getJobRun(b -> b.jobName(jobName).runId(runId)).jobRun();
-      var state = run.jobRunStateAsString();
+      var run = wire.getJobRun(jobName, runId);
+      var state = run.path("JobRunState").asText();
       if ("SUCCEEDED".equals(state)) {
         return new Succeeded(sentAt, runId, (System.nanoTime() - started) / 1e6);
       }
       if (ENDED.contains(state)) {
         throw new IOException(
-            jobName + " run " + runId + " ended " + state + ": " + run.errorMessage());
+            jobName
+                + " run "
+                + runId
+                + " ended "
+                + state
+                + ": "
+                + run.path("ErrorMessage").asText()
+                + "; the end of its error log:\n"
+                + errorTail(runId));
       }
       if (System.nanoTime() - started > limit.toNanos()) {
         throw new IOException(jobName + " run " + runId + " still " + state + " after " + limit);
@@ -130,12 +143,18 @@ final class JobClients implements AutoCloseable {
         .toList();
   }
 
+  private String errorTail(String runId) {
+    var lines = logLines(ERROR_GROUP, runId).stream().map(StepTimeline.Line::message).toList();
+    return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+  }
+
   private static StepTimeline.Line line(OutputLogEvent event) {
     return new StepTimeline.Line(event.timestamp(), event.message());
   }
 
   @Override
-  public void close() {
+  public void close() throws IOException {
+    wire.close();
     s3.close();
     glue.close();
     logs.close();

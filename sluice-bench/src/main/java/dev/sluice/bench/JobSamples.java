@@ -56,14 +56,13 @@ final class JobSamples {
     return List.of(
         row(entered, JobTiming::toMain),
         row("the end (SUCCEEDED seen / exit)", JobTiming::total),
-        List.of(
-            job,
-            "- Sluice's line that starts the process (run's log)",
-            percentiles(sluice, JobTiming::toLaunch),
-            "-",
-            "-",
-            "-",
-            "-"));
+        sluiceOnly("- Sluice's line that starts the process (run's log)", JobTiming::toLaunch),
+        sluiceOnly(
+            "- CPU ms of the bench JVM: Sluice and its polling client", JobTiming::benchCpu));
+  }
+
+  private List<String> sluiceOnly(String what, ToDoubleFunction<JobTiming> measure) {
+    return List.of(job, what, percentiles(sluice, measure), "-", "-", "-", "-");
   }
 
   private List<String> row(String to, ToDoubleFunction<JobTiming> measure) {

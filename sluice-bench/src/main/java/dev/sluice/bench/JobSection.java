@@ -22,8 +22,6 @@ final class JobSection {
   static final Duration POLL = Duration.ofMillis(20);
 
   private static final Duration LIMIT = Duration.ofMinutes(3);
-  private static final String OUTPUT = "/aws-glue/jobs/output";
-  private static final String ERROR = "/aws-glue/jobs/error";
   private static final List<String> LAUNCH_LINES =
       List.of("Sluice: starting Spark", "Sluice: started ");
   private static final String NO_SPARK_JOB = "main-returns";
@@ -134,8 +132,10 @@ final class JobSection {
 
   /** StartJobRun until SUCCEEDED, then the run's log read back for its times. */
   private JobTiming sluiceRun(JobClients clients, String job) throws Exception {
+    long cpu = ProcessCpu.nanos();
     var run = clients.run(job, POLL, LIMIT);
-    var output = clients.logLines(OUTPUT, run.runId());
+    cpu = ProcessCpu.nanos() - cpu;
+    var output = clients.logLines(JobClients.OUTPUT_GROUP, run.runId());
     var entered =
         MainEntered.in(output.stream().map(StepTimeline.Line::message).toList())
             .orElseThrow(
@@ -143,13 +143,14 @@ final class JobSection {
                     new IllegalStateException(
                         job + " run " + run.runId() + " logged no 'main entered at': " + output));
     var launch =
-        clients.logLines(ERROR, run.runId()).stream()
+        clients.logLines(JobClients.ERROR_GROUP, run.runId()).stream()
             .filter(line -> LAUNCH_LINES.stream().anyMatch(line.message()::startsWith))
             .findFirst();
     return new JobTiming(
         entered - run.sentAt(),
         run.millis(),
-        launch.map(line -> (double) (line.timestamp() - run.sentAt())).orElse(Double.NaN));
+        launch.map(line -> (double) (line.timestamp() - run.sentAt())).orElse(Double.NaN),
+        cpu / 1e6);
   }
 
   private static JobTiming progress(String what, JobTiming timing) {
@@ -173,7 +174,10 @@ final class JobSection {
         + " job's printed time (read back with GetLogEvents from `/aws-glue/jobs/output`, stream"
         + " = run id; one machine clock), and to the GetJobRun (polled every "
         + POLL.toMillis()
-        + " ms) that saw SUCCEEDED; the launch row is the time stamp of Sluice's `Sluice:"
+        + " ms) that saw SUCCEEDED; StartJobRun and GetJobRun go through the bench's minimal"
+        + " wire client (one kept-alive connection, SigV4, json 1.1), whose CPU, with Sluice's, is"
+        + " the bench JVM's CPU row (the polls cost CPU that the job's JVM would otherwise have on 2"
+        + " cores). The launch row is the time stamp of Sluice's `Sluice:"
         + " starting Spark` (jar) or `Sluice: started python3 ...` (Python, stamped once the"
         + " process started) line in `/aws-glue/jobs/error`. Bare process: from just before the"
         + " process is launched (Java's ProcessBuilder, no shell) to the printed time and to its"

@@ -10,13 +10,13 @@ class JobSamplesTest {
   @Test
   void comparesSluicesMediansWithTheBareProcesses() {
     var samples = new JobSamples("jar", "main() entered");
-    samples.sluice(new JobTiming(900, 1_300, 40));
-    samples.sluice(new JobTiming(700, 1_000, 20));
-    samples.sluice(new JobTiming(800, 1_200, 30));
-    samples.bare(new JobTiming(150, 200, Double.NaN));
-    samples.bare(new JobTiming(250, 300, Double.NaN));
-    samples.bare(new JobTiming(200, 250, Double.NaN));
-    samples.submit(new JobTiming(600, 700, Double.NaN));
+    samples.sluice(new JobTiming(900, 1_300, 40, 300));
+    samples.sluice(new JobTiming(700, 1_000, 20, 100));
+    samples.sluice(new JobTiming(800, 1_200, 30, 200));
+    samples.bare(JobTiming.bare(150, 200));
+    samples.bare(JobTiming.bare(250, 300));
+    samples.bare(JobTiming.bare(200, 250));
+    samples.submit(JobTiming.bare(600, 700));
 
     assertThat(samples.rows())
         .containsExactly(
@@ -37,6 +37,14 @@ class JobSamplesTest {
                 "-",
                 "-",
                 "-",
+                "-"),
+            List.of(
+                "jar",
+                "- CPU ms of the bench JVM: Sluice and its polling client",
+                "200 / 300",
+                "-",
+                "-",
+                "-",
                 "-"));
   }
 
@@ -44,7 +52,7 @@ class JobSamplesTest {
   void takesTheNinetiethPercentileByNearestRank() {
     var runs =
         List.of(10, 20, 30, 40, 50, 60, 70, 80, 90, 100).stream()
-            .map(ms -> new JobTiming(ms, ms, Double.NaN))
+            .map(ms -> JobTiming.bare(ms, ms))
             .toList();
 
     var stats = JobSamples.stats(runs, JobTiming::toMain);
@@ -55,7 +63,7 @@ class JobSamplesTest {
 
   @Test
   void leavesOutTimesThatAreNotKnown() {
-    var runs = List.of(new JobTiming(10, 20, Double.NaN), new JobTiming(30, 40, 5));
+    var runs = List.of(JobTiming.bare(10, 20), new JobTiming(30, 40, 5, 50));
 
     assertThat(JobSamples.stats(runs, JobTiming::toLaunch).count()).isEqualTo(1);
   }
@@ -63,7 +71,7 @@ class JobSamplesTest {
   @Test
   void showsNoRatioNorOverheadWithoutBareRuns() {
     var samples = new JobSamples("python", "the script's first line");
-    samples.sluice(new JobTiming(300, 400, 20));
+    samples.sluice(new JobTiming(300, 400, 20, 30));
 
     assertThat(samples.rows().get(0))
         .containsExactly("python", "the script's first line", "300 / 300", "-", "-", "-", "-");
