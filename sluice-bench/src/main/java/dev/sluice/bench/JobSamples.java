@@ -19,7 +19,8 @@ final class JobSamples {
           "bare process p50 / p90 ms",
           "Sluice / bare (p50)",
           "Sluice overhead, p50 ms",
-          "bare SparkSubmit p50 / p90 ms");
+          "bare SparkSubmit p50 / p90 ms",
+          "Sluice - bare SparkSubmit, p50 ms");
 
   private final String job;
   private final String entered;
@@ -62,23 +63,30 @@ final class JobSamples {
   }
 
   private List<String> sluiceOnly(String what, ToDoubleFunction<JobTiming> measure) {
-    return List.of(job, what, percentiles(sluice, measure), "-", "-", "-", "-");
+    return List.of(job, what, percentiles(sluice, measure), "-", "-", "-", "-", "-");
   }
 
   private List<String> row(String to, ToDoubleFunction<JobTiming> measure) {
-    double sluiceMedian = stats(sluice, measure).percentileMillis(50);
-    double bareMedian = stats(bare, measure).percentileMillis(50);
-    double ratio = sluiceMedian / bareMedian;
+    double sluiceMedian = median(sluice, measure);
+    double ratio = sluiceMedian / median(bare, measure);
     return List.of(
         job,
         to,
         percentiles(sluice, measure),
         percentiles(bare, measure),
         Double.isNaN(ratio) || Double.isInfinite(ratio) ? "-" : Report.number(ratio) + " x",
-        Double.isNaN(sluiceMedian - bareMedian)
-            ? "-"
-            : String.format(Locale.ROOT, "%,.0f", sluiceMedian - bareMedian),
-        submit.isEmpty() ? "-" : percentiles(submit, measure));
+        difference(sluiceMedian, median(bare, measure)),
+        percentiles(submit, measure),
+        difference(sluiceMedian, median(submit, measure)));
+  }
+
+  private static double median(List<JobTiming> runs, ToDoubleFunction<JobTiming> measure) {
+    return stats(runs, measure).percentileMillis(50);
+  }
+
+  private static String difference(double minuend, double subtrahend) {
+    double difference = minuend - subtrahend;
+    return Double.isNaN(difference) ? "-" : String.format(Locale.ROOT, "%,.0f", difference);
   }
 
   private static String percentiles(List<JobTiming> runs, ToDoubleFunction<JobTiming> measure) {

@@ -21,7 +21,14 @@ class JobSamplesTest {
     assertThat(samples.rows())
         .containsExactly(
             List.of(
-                "jar", "main() entered", "800 / 900", "200 / 250", "4.00 x", "600", "600 / 600"),
+                "jar",
+                "main() entered",
+                "800 / 900",
+                "200 / 250",
+                "4.00 x",
+                "600",
+                "600 / 600",
+                "200"),
             List.of(
                 "jar",
                 "the end (SUCCEEDED seen / exit)",
@@ -29,11 +36,13 @@ class JobSamplesTest {
                 "250 / 300",
                 "4.80 x",
                 "950",
-                "700 / 700"),
+                "700 / 700",
+                "500"),
             List.of(
                 "jar",
                 "- Sluice's line that starts the process (run's log)",
                 "30.0 / 40.0",
+                "-",
                 "-",
                 "-",
                 "-",
@@ -42,6 +51,7 @@ class JobSamplesTest {
                 "jar",
                 "- CPU ms of the bench JVM: Sluice and its polling client",
                 "200 / 300",
+                "-",
                 "-",
                 "-",
                 "-",
@@ -74,6 +84,6 @@ class JobSamplesTest {
     samples.sluice(new JobTiming(300, 400, 20, 30));
 
     assertThat(samples.rows().get(0))
-        .containsExactly("python", "the script's first line", "300 / 300", "-", "-", "-", "-");
+        .containsExactly("python", "the script's first line", "300 / 300", "-", "-", "-", "-", "-");
   }
 }
