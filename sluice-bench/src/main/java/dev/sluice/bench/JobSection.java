@@ -132,9 +132,9 @@ final class JobSection {
 
   /** StartJobRun until SUCCEEDED, then the run's log read back for its times. */
   private JobTiming sluiceRun(JobClients clients, String job) throws Exception {
-    long cpu = ProcessCpu.nanos();
+    long cpuBefore = ProcessCpu.nanos();
     var run = clients.run(job, POLL, LIMIT);
-    cpu = ProcessCpu.nanos() - cpu;
+    double cpuMillis = cpuBefore < 0 ? Double.NaN : (ProcessCpu.nanos() - cpuBefore) / 1e6;
     var output = clients.logLines(JobClients.OUTPUT_GROUP, run.runId());
     var entered =
         MainEntered.in(output.stream().map(StepTimeline.Line::message).toList())
@@ -150,7 +150,7 @@ final class JobSection {
         entered - run.sentAt(),
         run.millis(),
         launch.map(line -> (double) (line.timestamp() - run.sentAt())).orElse(Double.NaN),
-        cpu / 1e6);
+        cpuMillis);
   }
 
   private static JobTiming progress(String what, JobTiming timing) {
