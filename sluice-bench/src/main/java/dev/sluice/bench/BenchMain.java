@@ -7,7 +7,7 @@ import java.time.Instant;
 /**
  * The load driver: measures Sluice against baselines taken in the same run and prints a Markdown
  * report. {@code ./sluice bench [--quick] [--only
- * s3|events|startup|functions|workflows|topics|pipelines] [--out FILE]}.
+ * s3|events|startup|functions|workflows|topics|pipelines|jobs] [--out FILE]}.
  */
 public final class BenchMain {
   private BenchMain() {}
@@ -52,6 +52,9 @@ public final class BenchMain {
       }
       if (options.runs("pipelines")) {
         new PipelineSection(options, report).run(workDir);
+      }
+      if (options.runs("jobs")) {
+        new JobSection(options, report).run(workDir);
       }
       var elapsed = Duration.ofNanos(System.nanoTime() - started);
       report.paragraph(

@@ -11,16 +11,17 @@ import java.util.Set;
  *
  * @param quick a short run (under two minutes) instead of the full one
  * @param sections which of {@code s3}, {@code events}, {@code startup}, {@code functions}, {@code
- *     workflows}, {@code topics}, {@code pipelines} to run
+ *     workflows}, {@code topics}, {@code pipelines}, {@code jobs} to run
  * @param out where to write the Markdown report, or null for the console only
  * @param serverJar the server's jar, started as a child process by the start-up benchmark
  * @param workDir where temporary data directories go (raw files and Sluice's on the same disk)
  */
 record BenchOptions(boolean quick, Set<String> sections, Path out, Path serverJar, Path workDir) {
   static final List<String> ALL =
-      List.of("s3", "events", "startup", "functions", "workflows", "topics", "pipelines");
+      List.of("s3", "events", "startup", "functions", "workflows", "topics", "pipelines", "jobs");
   static final String USAGE =
-      "usage: BenchMain [--quick] [--only s3|events|startup|functions|workflows|topics|pipelines]..."
+      "usage: BenchMain [--quick]"
+          + " [--only s3|events|startup|functions|workflows|topics|pipelines|jobs]..."
           + " [--out FILE]"
           + " [--server-jar JAR] [--work-dir DIR]";
 
@@ -135,6 +136,11 @@ record BenchOptions(boolean quick, Set<String> sections, Path out, Path serverJa
   /** STANDARD executions waiting on a one-day Wait at once. */
   int waitingExecutions() {
     return quick ? 1000 : 10_000;
+  }
+
+  /** Measured runs of each job and its baselines, after one unmeasured run. */
+  int jobRuns() {
+    return quick ? 3 : 10;
   }
 
   private static List<String> sections(String value) {

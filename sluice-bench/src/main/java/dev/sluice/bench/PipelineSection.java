@@ -62,7 +62,7 @@ final class PipelineSection {
       clients.upload(BUCKET, "wordSplitter.py", checkout.wordSplitter());
       var runs = new PipelineRuns(clients, checkout.wordSplitter());
       firstStep(runs, scratch.resolve("first"));
-      var classData = SparkClassData.find(sluice.dataDir()).orElse(null);
+      var classData = SparkClassData.find(checkout.sparkHome(), sluice.dataDir()).orElse(null);
       for (long mib : options.quick() ? List.of(64L) : List.of(64L, 512L)) {
         var size =
             new CorpusSize(

@@ -19,47 +19,19 @@ import java.util.Optional;
  */
 final class SparkStreamingJob {
   static final String MAIN = "dev.sluice.spark.StreamingMain";
-  private static final List<String> OPENED =
-      List.of(
-          "java.lang",
-          "java.lang.invoke",
-          "java.lang.reflect",
-          "java.io",
-          "java.net",
-          "java.nio",
-          "java.util",
-          "java.util.concurrent",
-          "java.util.concurrent.atomic",
-          "jdk.internal.ref",
-          "sun.nio.ch",
-          "sun.nio.cs",
-          "sun.util.calendar");
 
   /** A finished run: the child's times and the counts it wrote. */
   record Run(ChildRun child, Map<String, Long> counts) {}
 
-  private final Path jar;
-  private final List<String> classpath;
+  private final SparkClasspath classpath;
 
-  private SparkStreamingJob(Path jar, List<String> classpath) {
-    this.jar = jar;
+  private SparkStreamingJob(SparkClasspath classpath) {
     this.classpath = classpath;
   }
 
   /** The job from {@code home} (sluice-spark's target), or empty when it has not been built. */
   static Optional<SparkStreamingJob> locate(Path home) throws IOException {
-    var jar = home.resolve("sluice-spark.jar");
-    var listing = home.resolve("spark-classpath.txt");
-    if (!Files.isRegularFile(jar) || !Files.isRegularFile(listing)) {
-      return Optional.empty();
-    }
-    var entries = new ArrayList<String>(List.of(jar.toString()));
-    for (var entry : Files.readString(listing).strip().split(":")) {
-      if (!entry.isBlank()) {
-        entries.add(entry.strip());
-      }
-    }
-    return Optional.of(new SparkStreamingJob(jar, entries));
+    return SparkClasspath.read(home).map(SparkStreamingJob::new);
   }
 
   /**
@@ -76,7 +48,7 @@ final class SparkStreamingJob {
     Files.write(
         argfile,
         arguments(cores, classData, runDir, spec).stream().map(SparkStreamingJob::quote).toList());
-    var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    var java = SparkJvm.java();
     var child =
         ChildRun.run(
                 List.of("env", "-u", "SPARK_HOME", "-u", "SPARK_CONF_DIR", java, "@" + argfile),
@@ -109,24 +81,13 @@ final class SparkStreamingJob {
   }
 
   private List<String> arguments(int cores, Path classData, Path runDir, Path spec) {
-    var args = new ArrayList<String>();
-    args.add("-XX:+IgnoreUnrecognizedVMOptions");
-    if (classData != null) {
-      args.add("-XX:SharedArchiveFile=" + classData);
-      args.add("-Xlog:cds=off");
-    }
-    args.add("-cp");
-    args.add(String.join(":", classpath));
-    args.add("-Xmx1024m");
-    OPENED.forEach(name -> args.add("--add-opens=java.base/" + name + "=ALL-UNNAMED"));
-    args.add("--enable-native-access=ALL-UNNAMED");
-    args.add("--sun-misc-unsafe-memory-access=allow");
-    args.add("-Djava.io.tmpdir=" + runDir.resolve("tmp"));
-    args.addAll(List.of("org.apache.spark.deploy.SparkSubmit", "--master", "local[" + cores + "]"));
+    var args =
+        new ArrayList<>(SparkJvm.flags(classpath.joined(), classData, runDir.resolve("tmp")));
+    args.addAll(List.of(SparkJvm.SUBMIT, "--master", "local[" + cores + "]"));
     args.addAll(List.of("--conf", "spark.ui.enabled=false"));
     args.addAll(List.of("--conf", "spark.ui.showConsoleProgress=false"));
     args.addAll(List.of("--conf", "spark.local.dir=" + runDir.resolve("spark-local")));
-    args.addAll(List.of("--class", MAIN, jar.toString(), spec.toString()));
+    args.addAll(List.of("--class", MAIN, classpath.jar().toString(), spec.toString()));
     return args;
   }
 
