@@ -12,6 +12,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 
 CHECK_SECONDS = 0.5
 
@@ -22,13 +23,14 @@ def main():
     child = subprocess.Popen(sys.argv[2:], start_new_session=True)
     for signum in (signal.SIGTERM, signal.SIGINT):
         signal.signal(signum, lambda *_: stop(child.pid, "a signal"))
-    while True:
-        try:
-            code = child.wait(timeout=CHECK_SECONDS)
-            break
-        except subprocess.TimeoutExpired:
-            if os.getppid() != parent or not alive(sluice):
-                stop(child.pid, "the Sluice process " + str(sluice) + " is gone")
+    # A thread blocks in wait() so that the command's end is seen at once (wait with a timeout polls
+    # with growing sleeps); this thread checks on Sluice twice a second meanwhile.
+    ended = threading.Event()
+    threading.Thread(target=lambda: (child.wait(), ended.set()), daemon=True).start()
+    while not ended.wait(CHECK_SECONDS):
+        if os.getppid() != parent or not alive(sluice):
+            stop(child.pid, "the Sluice process " + str(sluice) + " is gone")
+    code = child.returncode
     sys.exit(code if code >= 0 else 128 - code)
 
 
