@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
 
 /**
@@ -143,13 +144,20 @@ final class BranchStep {
     List<CompletableFuture<Outcome>> futures = new ArrayList<>();
     List<Thread> threads = new ArrayList<>();
     CompletableFuture<Outcome> firstFailure = new CompletableFuture<>();
+    // Children start in index order (each waits until the one before it has started, and so
+    // recorded its MapIterationStarted), as AWS's histories show them, whatever the scheduling.
+    CompletableFuture<Void> previous = CompletableFuture.completedFuture(null);
     for (Child child : children) {
       CompletableFuture<Outcome> future = new CompletableFuture<>();
       futures.add(future);
+      CompletableFuture<Void> before = previous;
+      CompletableFuture<Void> turn = new CompletableFuture<>();
+      previous = turn;
       threads.add(
           scope.run.spawn(
               () -> {
                 try {
+                  before.get();
                   permits.acquire();
                   try {
                     if (firstFailure.isDone()) {
@@ -157,7 +165,8 @@ final class BranchStep {
                       future.cancel(false);
                       return;
                     }
-                    Outcome outcome = runChild(child, existing.get(childScope(child)));
+                    Outcome outcome =
+                        runChild(child, existing.get(childScope(child)), () -> turn.complete(null));
                     future.complete(outcome);
                     if (outcome.failed()) {
                       firstFailure.complete(outcome);
@@ -165,10 +174,12 @@ final class BranchStep {
                   } finally {
                     permits.release();
                   }
-                } catch (InterruptedException | RunEnded e) {
+                } catch (InterruptedException | RunEnded | ExecutionException e) {
                   future.cancel(false);
                 } catch (RuntimeException e) {
                   future.completeExceptionally(e);
+                } finally {
+                  turn.complete(null);
                 }
               }));
     }
@@ -233,7 +244,8 @@ final class BranchStep {
     }
   }
 
-  private Outcome runChild(Child child, ExecutionFrame frame) {
+  /** Runs one child; {@code onStarted} once it has started (its start recorded). */
+  private Outcome runChild(Child child, ExecutionFrame frame, Runnable onStarted) {
     String name = childScope(child);
     Position position;
     if (frame != null) {
@@ -262,6 +274,7 @@ final class BranchStep {
       position =
           Position.enter(child.machine.startAt(), child.input, scope.position.variables(), 0);
     }
+    onStarted.run();
     ScopeRun childRun =
         new ScopeRun(scope.machinery, scope.run, child.machine, name, position, distributed);
     childRuns.put(child.index, childRun);
