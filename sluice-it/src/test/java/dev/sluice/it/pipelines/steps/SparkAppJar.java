@@ -1,20 +1,10 @@
 package dev.sluice.it.pipelines.steps;
 
-import java.io.ByteArrayOutputStream;
+import dev.sluice.it.support.JavaAppJar;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.jar.Attributes;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
-import java.util.stream.Stream;
-import javax.tools.ToolProvider;
 
 /**
  * A Spark application jar built by the test: Java sources compiled with javax.tools against the
@@ -29,67 +19,9 @@ final class SparkAppJar {
   /** A jar of {@code source} (class {@code className}), with Main-Class when {@code main}. */
   static byte[] build(String className, String source, boolean main) {
     try {
-      var scratch = Files.createTempDirectory("sluice-spark-app");
-      try {
-        var file = scratch.resolve("src").resolve(className.replace('.', '/') + ".java");
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, source);
-        var classes = Files.createDirectories(scratch.resolve("classes"));
-        compile(file, classes);
-        return jar(classes, main ? className : null);
-      } finally {
-        delete(scratch);
-      }
+      return JavaAppJar.build(className, source, Files.readString(SPARK_CLASSPATH).strip(), main);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  private static void compile(Path source, Path classes) throws IOException {
-    var classpath = Files.readString(SPARK_CLASSPATH).strip();
-    var errors = new ByteArrayOutputStream();
-    var args =
-        List.of(
-            "--release",
-            "17",
-            "-proc:none",
-            "-cp",
-            classpath,
-            "-d",
-            classes.toString(),
-            source.toString());
-    int status =
-        ToolProvider.getSystemJavaCompiler().run(null, null, errors, args.toArray(String[]::new));
-    if (status != 0) {
-      throw new IllegalStateException(errors.toString(StandardCharsets.UTF_8));
-    }
-  }
-
-  private static byte[] jar(Path classes, String mainClass) throws IOException {
-    var manifest = new Manifest();
-    manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-    if (mainClass != null) {
-      manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, mainClass);
-    }
-    var bytes = new ByteArrayOutputStream();
-    try (var jar = new JarOutputStream(bytes, manifest);
-        Stream<Path> tree = Files.walk(classes)) {
-      for (var file : tree.filter(Files::isRegularFile).sorted().toList()) {
-        jar.putNextEntry(new JarEntry(classes.relativize(file).toString().replace('\\', '/')));
-        jar.write(Files.readAllBytes(file));
-        jar.closeEntry();
-      }
-    }
-    return bytes.toByteArray();
-  }
-
-  private static void delete(Path root) throws IOException {
-    try (Stream<Path> tree = Files.walk(root)) {
-      var paths = new ArrayList<>(tree.toList());
-      paths.sort(Comparator.reverseOrder());
-      for (var path : paths) {
-        Files.delete(path);
-      }
     }
   }
 }
