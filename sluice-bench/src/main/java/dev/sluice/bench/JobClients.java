@@ -8,13 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.LockSupport;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
-import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.cloudwatchlogs.model.OutputLogEvent;
 import software.amazon.awssdk.services.glue.GlueClient;
@@ -41,33 +36,13 @@ final class JobClients implements AutoCloseable {
 
   JobClients(URI endpoint) {
     this.wire = new GlueWire(endpoint);
-    var credentials =
-        StaticCredentialsProvider.create(AwsBasicCredentials.create("bench", "bench"));
-    var http = ApacheHttpClient.builder().maxConnections(4).socketTimeout(Duration.ofMinutes(1));
-    this.s3 =
-        S3Client.builder()
-            .endpointOverride(endpoint)
-            .forcePathStyle(true)
-            .region(Region.US_EAST_1)
-            .credentialsProvider(credentials)
-            .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
-            .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
-            .httpClientBuilder(http)
-            .build();
-    this.glue =
-        GlueClient.builder()
-            .endpointOverride(endpoint)
-            .region(Region.US_EAST_1)
-            .credentialsProvider(credentials)
-            .httpClientBuilder(http)
-            .build();
-    this.logs =
-        CloudWatchLogsClient.builder()
-            .endpointOverride(endpoint)
-            .region(Region.US_EAST_1)
-            .credentialsProvider(credentials)
-            .httpClientBuilder(http)
-            .build();
+    var sdk =
+        new BenchSdk(
+            endpoint,
+            ApacheHttpClient.builder().maxConnections(4).socketTimeout(Duration.ofMinutes(1)));
+    this.s3 = sdk.s3();
+    this.glue = sdk.client(GlueClient.builder());
+    this.logs = sdk.client(CloudWatchLogsClient.builder());
   }
 
   void createBucket(String bucket) {

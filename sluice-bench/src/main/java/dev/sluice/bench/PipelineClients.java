@@ -10,13 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.LockSupport;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
-import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.cloudwatchlogs.model.FilteredLogEvent;
 import software.amazon.awssdk.services.cloudwatchlogs.model.LogGroup;
@@ -38,33 +33,13 @@ final class PipelineClients implements AutoCloseable {
   private final CloudWatchLogsClient logs;
 
   PipelineClients(URI endpoint) {
-    var credentials =
-        StaticCredentialsProvider.create(AwsBasicCredentials.create("bench", "bench"));
-    var http = ApacheHttpClient.builder().maxConnections(16).socketTimeout(Duration.ofMinutes(5));
-    this.s3 =
-        S3Client.builder()
-            .endpointOverride(endpoint)
-            .forcePathStyle(true)
-            .region(Region.US_EAST_1)
-            .credentialsProvider(credentials)
-            .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
-            .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
-            .httpClientBuilder(http)
-            .build();
-    this.pipelines =
-        DataPipelineClient.builder()
-            .endpointOverride(endpoint)
-            .region(Region.US_EAST_1)
-            .credentialsProvider(credentials)
-            .httpClientBuilder(http)
-            .build();
-    this.logs =
-        CloudWatchLogsClient.builder()
-            .endpointOverride(endpoint)
-            .region(Region.US_EAST_1)
-            .credentialsProvider(credentials)
-            .httpClientBuilder(http)
-            .build();
+    var sdk =
+        new BenchSdk(
+            endpoint,
+            ApacheHttpClient.builder().maxConnections(16).socketTimeout(Duration.ofMinutes(5)));
+    this.s3 = sdk.s3();
+    this.pipelines = sdk.client(DataPipelineClient.builder());
+    this.logs = sdk.client(CloudWatchLogsClient.builder());
   }
 
   void createBucket(String bucket) {
